@@ -1,0 +1,1 @@
+"""Extract: actors, places, dates, events and claims from one parsed article."""

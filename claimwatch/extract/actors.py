@@ -1,0 +1,239 @@
+"""Actor mentions: dictionary names, titled people, generic agents ("Russian officials"),
+and pronouns or descriptions ("it", "its foreign minister") resolved within the article."""
+from dataclasses import dataclass
+from typing import Optional
+
+from ..dictionary import ActorDictionary, ActorEntry
+from ..nlp import Parse
+from ..records import Entity, Span
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+THING_PRONOUNS = {"it", "its"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "WORK_OF_ART",
+                    "LAW", "EVENT", "PRODUCT"}
+
+
+@dataclass
+class Mention:
+    start: int  # first token
+    end: int  # end token (exclusive)
+    head: int  # the token that carries the mention's role in the parse
+    entity: Entity
+
+
+def _span(p: Parse, start: int, end: int) -> Span:
+    return Span(p.span_text(start, end), p.idx[start], p.end_char(end - 1))
+
+
+def _entity(p: Parse, start: int, end: int, entry: ActorEntry, date: Optional[str], text: Optional[str] = None) -> Entity:
+    role = entry.role_on(date)
+    return Entity(text=text or p.span_text(start, end), name=entry.name, country=entry.country, sector=entry.sector,
+                  kind=entry.kind, span=_span(p, start, end), actor_id=entry.key,
+                  role=role.get("title") if role else None)
+
+
+def _near_words(p: Parse, start: int, end: int, radius: int = 3) -> set:
+    lo, hi = max(0, start - radius), min(len(p.words), end + radius)
+    return {p.lemma[i] for i in range(lo, hi)} | {p.words[i].lower() for i in range(lo, hi)}
+
+
+def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict) -> Optional[str]:
+    for i in tokens:
+        if p.dep[i] in ("amod", "compound", "nmod", "poss") or p.pos[i] in ("ADJ", "PROPN"):
+            code = d.country_of_adjective(p.words[i])
+            if code:
+                return code
+            m = by_token.get(i)
+            if m is not None and m.entity.country:
+                return m.entity.country
+            entry = d.lookup(p.words[i])
+            if entry is not None and entry.kind == "country":
+                return entry.country
+    return None
+
+
+class ActorFinder:
+    """Finds the actor mentions of one parsed article, in text order."""
+
+    def __init__(self, p: Parse, d: ActorDictionary, date: Optional[str]):
+        self.p, self.d, self.date = p, d, date
+        self.by_key = {e.key: e for e in d.surfaces.values()}
+        self.mentions: list = []
+        self.by_token: dict = {}
+
+    def run(self) -> list:
+        self._named()
+        self._agents()
+        self._pronouns()
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    def _add(self, m: Mention) -> None:
+        if m.head in self.by_token:
+            return
+        self.mentions.append(m)
+        for i in range(m.start, m.end):  # a named actor inside a description keeps its own tokens
+            self.by_token.setdefault(i, m)
+        self.by_token[m.head] = m
+
+    def _head_of(self, start: int, end: int) -> int:
+        for i in range(start, end):
+            if not (start <= self.p.head[i] < end) or self.p.head[i] == i:
+                return i
+        return end - 1
+
+    def _named(self) -> None:
+        p, d = self.p, self.d
+        for start, end, label, ent_id in p.ents:
+            if label in NON_ACTOR_LABELS:
+                continue
+            text = p.span_text(start, end)
+            entry = self.by_key.get(ent_id) if ent_id else None
+            if entry is None:
+                entry = d.lookup(text)
+            if entry is None and label == "PERSON" and end - start > 1:
+                entry = d.lookup(p.words[end - 1])  # a known surname inside a longer name
+                if entry is not None and entry.kind != "person":
+                    entry = None
+            head = self._head_of(start, end)
+            if entry is not None:
+                if entry.context and not (set(entry.context) & _near_words(p, start, end)):
+                    continue  # an ambiguous weapon alias ("Patriot") without its context words
+                self._add(Mention(start, end, head, _entity(p, start, end, entry, self.date)))
+            elif label == "PERSON":
+                self._add(Mention(start, end, head, self._unknown_person(start, end, head)))
+            elif label == "ORG":
+                self._add(Mention(start, end, head, self._unknown_org(start, end)))
+
+    def _unknown_person(self, start: int, end: int, head: int) -> Entity:
+        """A person not in the dictionary: country and sector from a title ("Iraqi Prime Minister X")
+        or an apposition ("X, a doctor,")."""
+        p, d = self.p, self.d
+        mods = [k for k in p.children(head) if k < start or p.dep[k] == "appos"]
+        titles = set()
+        for k in mods:
+            for j in p.subtree(k):
+                titles.add(p.lemma[j])
+        titles |= {p.lemma[j] for j in range(max(0, start - 3), start)}
+        country = _country_from_modifiers(p, d, [j for k in mods for j in p.subtree(k)] + list(range(max(0, start - 3), start)), self.by_token)
+        sector = None
+        for t in titles:
+            found = d.agent(t, titles)
+            if found:
+                sector = found[0]
+                break
+        return Entity(p.span_text(start, end), p.span_text(start, end), country, sector, "person",
+                      _span(p, start, end))
+
+    def _unknown_org(self, start: int, end: int) -> Entity:
+        p, d = self.p, self.d
+        words = {p.lemma[i] for i in range(start, end)}
+        country = _country_from_modifiers(p, d, range(start, end), self.by_token)
+        sector = kind = None
+        for i in range(end - 1, start - 1, -1):
+            found = d.agent(p.lemma[i], words)
+            if found:
+                sector, kind = found
+                break
+        return Entity(p.span_text(start, end), p.span_text(start, end), country, sector, "organization",
+                      _span(p, start, end))
+
+    def _agents(self) -> None:
+        """Role nouns and groups: "Russia's defence ministry", "Ukrainian officials", "local residents"."""
+        p, d = self.p, self.d
+        for i, lemma in enumerate(p.lemma):
+            if p.pos[i] not in ("NOUN", "PROPN") or i in self.by_token or lemma not in d.agents:
+                continue
+            if p.dep[i] == "compound":  # "defence" in "defence ministry": the head noun decides
+                continue
+            kids = [k for k in p.children(i) if k < i and p.dep[k] in ("amod", "compound", "poss", "det", "nmod", "nummod")]
+            start = min([i] + [min(p.subtree(k)) for k in kids])
+            mods = {p.lemma[j] for j in range(start, i)} | {p.words[j].lower() for j in range(start, i)}
+            found = d.agent(lemma, mods)
+            if not found:
+                continue
+            sector, kind = found
+            country = None
+            owner = None
+            for k in kids:
+                if p.dep[k] == "poss":
+                    owner = k
+            scope = [j for k in kids for j in p.subtree(k)]
+            country = _country_from_modifiers(p, d, scope, self.by_token)
+            for k in p.children(i):  # "the foreign minister of Ukraine"
+                if p.dep[k] == "prep" and p.lemma[k] == "of":
+                    for j in p.children(k):
+                        m = self.by_token.get(j)
+                        if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
+                            country = country or m.entity.country
+            if kind == "person" and p.tag[i] in ("NNS", "NNPS"):
+                kind = "group"
+            ent = Entity(p.span_text(start, i + 1), p.span_text(start, i + 1), country, sector, kind or "group",
+                         _span(p, start, i + 1))
+            m = Mention(start, i + 1, i, ent)
+            m.owner = owner  # a possessive pronoun resolved later ("its foreign minister")
+            self._add(m)
+
+    def _antecedent(self, i: int, want: str) -> Optional[Entity]:
+        """The entity a pronoun at token i stands for: a subject of its sentence first, then the nearest."""
+        p = self.p
+        sent = p.sent[i]
+
+        def fits(m: Mention) -> bool:
+            k = m.entity.kind
+            if want == "person":
+                return k == "person"
+            if want == "thing":
+                return k in ("country", "organization") and m.entity.country is not None
+            return k in ("group", "organization", "country") and m.entity.country is not None
+
+        before = [m for m in self.mentions if m.head < i and fits(m)]
+        if not before:
+            return None
+        same = [m for m in before if p.sent[m.head] == sent and p.dep[m.head] in ("nsubj", "nsubjpass")]
+        if same:
+            return same[-1].entity
+        prev = [m for m in before if p.sent[m.head] == sent - 1 and p.dep[m.head] in ("nsubj", "nsubjpass")]
+        if prev and not [m for m in before if p.sent[m.head] == sent]:
+            return prev[-1].entity
+        return before[-1].entity
+
+    def _pronouns(self) -> None:
+        p = self.p
+        pending = []
+        for i, w in enumerate(p.words):
+            lw = w.lower()
+            if p.pos[i] != "PRON" and p.tag[i] not in ("PRP", "PRP$"):
+                continue
+            want = "person" if lw in PERSON_PRONOUNS else "thing" if lw in THING_PRONOUNS else \
+                "group" if lw in GROUP_PRONOUNS else None
+            if want is None:
+                continue
+            pending.append((i, want))
+        owned = {m.owner: m for m in self.mentions if getattr(m, "owner", None) is not None}
+        for i, want in pending:  # in text order, so resolved pronouns become antecedents in turn
+            ante = self._antecedent(i, want)
+            if ante is None:
+                continue
+            if i in owned:  # "its foreign minister": the role belongs to the antecedent's country
+                m = owned[i]
+                e = m.entity
+                m.entity = Entity(e.text, f"{ante.name} {e.name.split(' ', 1)[-1]}" if e.name.lower().startswith(("its", "his", "her", "their")) else e.name,
+                                  e.country or ante.country, e.sector, e.kind, e.span)
+                continue
+            if i in self.by_token:
+                continue
+            ent = Entity(p.words[i], ante.name, ante.country, ante.sector, ante.kind, _span(p, i, i + 1),
+                         actor_id=ante.actor_id, role=ante.role)
+            m = Mention(i, i + 1, i, ent)
+            self.mentions.append(m)
+            self.by_token[i] = m
+            self.mentions.sort(key=lambda m: m.start)
+
+
+def find_actors(p: Parse, d: ActorDictionary, date: Optional[str]) -> tuple:
+    """(mentions in text order, token -> mention)."""
+    finder = ActorFinder(p, d, date)
+    mentions = finder.run()
+    return mentions, finder.by_token

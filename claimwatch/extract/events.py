@@ -1,0 +1,360 @@
+"""PLOVER events from dependency patterns over the trigger lexicon: type, mode, actor, recipient,
+location, date, intensity and how the text presents the event (reality)."""
+import hashlib
+from typing import Optional
+
+from ..dictionary import ActorDictionary
+from ..nlp import Parse
+from ..records import DateValue, Entity, Event, Place, Span
+from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
+from .places import LOCATIVE_PREPS
+
+RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
+
+
+def event_id(article_id: str, etype: str, start: int) -> str:
+    return hashlib.sha1(f"{article_id}|{etype}|{start}".encode()).hexdigest()[:16]
+
+
+class EventFinder:
+    def __init__(self, p: Parse, article, mentions: list, by_token: dict, places: list, dates: list,
+                 pub_date: DateValue, lex: Lexicon, d: ActorDictionary):
+        self.p, self.article, self.lex, self.d = p, article, lex, d
+        self.mentions, self.by_token = mentions, by_token
+        self.place_at = {}
+        for start, end, place in places:
+            for i in range(start, end):
+                self.place_at[i] = place
+        self.dates, self.pub_date = dates, pub_date
+        self.consumed: set = set()
+
+    # ---- argument helpers -------------------------------------------------------------
+    def kids(self, i: int, *deps) -> list:
+        return [k for k in self.p.children(i) if self.p.dep[k] in deps]
+
+    def entities_at(self, i: int, depth: int = 0) -> list:
+        """The actors a token stands for: its mention, a mention inside its phrase, or a nationality."""
+        p = self.p
+        out = []
+        m = self.by_token.get(i)
+        if m is not None:
+            out.append(m.entity)
+        elif depth < 3:
+            for k in p.children(i):
+                if p.dep[k] in ("poss", "compound", "appos", "nmod") or (p.dep[k] == "prep" and p.lemma[k] == "of"):
+                    targets = [k] if p.dep[k] != "prep" else self.kids(k, "pobj")
+                    for t in targets:
+                        found = self.entities_at(t, depth + 1)
+                        if found:
+                            out.extend(found)
+                            break
+                if out:
+                    break
+            if not out:
+                for k in self.kids(i, "amod", "compound"):
+                    code = self.d.country_of_adjective(p.words[k])
+                    if code and code in self.d.countries:
+                        c = self.d.countries[code]
+                        out.append(Entity(p.words[k], c.name, code, None, "country",
+                                          Span(p.words[k], p.idx[k], p.end_char(k)), actor_id=c.key))
+                        break
+        if out:
+            for k in self.kids(i, "conj"):
+                out.extend(self.entities_at(k, depth + 1))
+        return out
+
+    def actor_tokens(self, i: int, depth: int = 0) -> list:
+        p = self.p
+        if depth > 4:
+            return []
+        if p.pos[i] in ("VERB", "AUX"):
+            subj = self.kids(i, "nsubj", "csubj")
+            if subj:
+                return subj
+            agent = [j for k in self.kids(i, "agent") for j in self.kids(k, "pobj")]
+            if agent:
+                return agent
+            if self.kids(i, "nsubjpass"):
+                return []
+            dep, head = p.dep[i], p.head[i]
+            if head == i:
+                return []
+            if dep in ("conj", "xcomp", "advcl"):
+                return self.actor_tokens(head, depth + 1)
+            if dep == "relcl" or dep == "acl":
+                return [head] if p.pos[head] in ("NOUN", "PROPN") else []
+            if dep == "pcomp":  # "accused Ukraine of launching": Ukraine did the launching
+                verb = p.head[head]
+                obj = self.kids(verb, "dobj")
+                return obj or self.actor_tokens(verb, depth + 1)
+            return []
+        # nouns: "Russia's attack", "a Russian attack", "an attack by Russia", "launched an attack"
+        own = self.kids(i, "poss")
+        if own:
+            return own
+        by = [j for k in self.kids(i, "prep") if p.lemma[k] in ("by", "from") for j in self.kids(k, "pobj")]
+        if by:
+            return by
+        mods = [k for k in self.kids(i, "amod", "compound") if self.entities_at(k)]
+        if mods:
+            return mods
+        if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.pos[p.head[i]] in ("VERB", "AUX"):
+            return self.actor_tokens(p.head[i], depth + 1)
+        return []
+
+    def recipient_tokens(self, i: int) -> list:
+        p = self.p
+        out = []
+        if p.pos[i] in ("VERB", "AUX"):
+            out += self.kids(i, "dobj", "dative")
+            out += self.kids(i, "nsubjpass")
+            preps = RECIPIENT_PREPS
+        else:
+            preps = NOUN_RECIPIENT_PREPS
+        for k in self.kids(i, "prep"):
+            if p.lemma[k] in preps:
+                out += self.kids(k, "pobj", "pcomp")
+        for o in list(out):  # "warned of reprisals against Kyiv": the target sits one preposition deeper
+            if not self.entities_at(o):
+                for k in self.kids(o, "prep"):
+                    if p.lemma[k] in RECIPIENT_PREPS:
+                        out += self.kids(k, "pobj")
+        return out
+
+    def window_entities(self, i: int, limit: int = 14) -> list:
+        """The first actor to the right of a trigger, within its sentence ("an attack on what it
+        claimed was Putin's residence"): the parse often breaks such phrases."""
+        p = self.p
+        end = p.sents[p.sent[i]][1]
+        for j in range(i + 1, min(end, i + limit)):
+            if p.pos[j] == "VERB" and p.lemma[j] in self.lex.verbs:
+                break
+            m = self.by_token.get(j)
+            if m is not None and p.words[j].lower() not in ("it", "its", "they", "he", "she", "what", "which"):
+                return [m.entity]
+        return []
+
+    # ---- event attributes ---------------------------------------------------------------
+    def select_sense(self, i: int) -> Optional[dict]:
+        p = self.p
+        table = self.lex.verbs if p.pos[i] in ("VERB", "AUX") else self.lex.nouns
+        senses = table.get(p.lemma[i])
+        if not senses:
+            return None
+        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent")}
+        objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
+        has_xcomp = bool(self.kids(i, "xcomp"))
+        for sense in senses:
+            if not isinstance(sense, dict) or sense.get("type") not in self.lex.types and sense.get("type") is None:
+                continue
+            if sense.get("prep") and sense["prep"] not in preps:
+                continue
+            if sense.get("particle") and sense["particle"] not in preps:
+                continue
+            if sense.get("object"):
+                hit = [objs[o] for o in sense["object"] if o in objs]
+                if not hit:
+                    continue
+                self.consumed.update(hit)
+            if sense.get("xcomp") and not has_xcomp:
+                continue
+            return sense
+        return None
+
+    def mode_of(self, i: int, etype: str, sense: dict, actors: list, recipients: list) -> Optional[str]:
+        table = self.lex.modes.get(etype) or {}
+        p = self.p
+        words = [p.lemma[i]]
+        for k in p.children(i):
+            if p.dep[k] in ("compound", "amod", "dobj", "nsubjpass", "npadvmod"):
+                words.append(p.lemma[k])
+                words += [p.lemma[j] for j in self.kids(k, "compound", "amod")]
+            if p.dep[k] == "prep" and p.lemma[k] in ("with", "by", "using"):
+                for j in self.kids(k, "pobj"):
+                    words.append(p.lemma[j])
+                    words += [p.lemma[x] for x in self.kids(j, "compound", "amod")]
+        for w in words:
+            if w in table:
+                return table[w]
+        if etype == "MOBILIZE" and any(e.kind == "weapon" for e in actors + recipients):
+            return "weapons"
+        return sense.get("mode")
+
+    def _locative(self, j: int) -> bool:
+        """Is token j (in a place name) the object of a locative preposition ("inside Belarus")?"""
+        p = self.p
+        h = p.head[j]
+        return (p.dep[j] == "pobj" and p.lemma[h] in LOCATIVE_PREPS) or \
+            (p.dep[j] == "compound" and p.dep[h] == "pobj" and p.lemma[p.head[h]] in LOCATIVE_PREPS)
+
+    def location_of(self, i: int, used: set) -> Optional[Place]:
+        p = self.p
+        for j in p.subtree(i):
+            if j in self.place_at and j not in used and self._locative(j):
+                return self.place_at[j]
+        start, end = p.sents[p.sent[i]]
+        best, best_dist = None, 10 ** 6
+        for j in range(start, end):
+            if j in self.place_at and j not in used:
+                if self._locative(j) and abs(j - i) < best_dist:
+                    best, best_dist = self.place_at[j], abs(j - i)
+        return best
+
+    def reality_of(self, i: int) -> str:
+        p = self.p
+        lex = self.lex
+        if self.kids(i, "neg") or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
+            return "negated"
+        j, steps = i, 0
+        clause_aux = set()
+        while steps < 8:
+            auxes = {p.words[k].lower() for k in self.kids(j, "aux", "auxpass")}
+            clause_aux |= auxes
+            if any(p.lemma[k] in ("if", "unless") for k in self.kids(j, "mark")):
+                return "hypothetical"
+            h = p.head[j]
+            if h == j:
+                break
+            dep = p.dep[j]
+            if j != i and p.pos[j] in ("VERB", "NOUN") and dep != "conj" and (
+                    p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
+                cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
+                return "denied" if cue and cue.get("stance") == "deny" else "attributed"
+            if dep not in CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}:
+                break
+            j = h
+            steps += 1
+            if j != i and p.pos[j] in ("VERB", "NOUN") and (p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
+                cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
+                return "denied" if cue and cue.get("stance") == "deny" else "attributed"
+            if p.lemma[j] in lex.intent_verbs or p.lemma[j] in lex.intent_nouns:
+                return "planned"
+        own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
+        if own_aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if own_aux & FUTURE_AUX or ({"to"} & own_aux and p.lemma[p.head[i]] in ("go", "plan", "intend")):
+            return "planned"
+        start, end = p.sents[p.sent[i]]
+        sent_text = p.text[p.idx[start]:p.end_char(end - 1)].lower()
+        if "according to" in sent_text:
+            return "attributed"
+        return "asserted"
+
+    def date_of(self, i: int) -> DateValue:
+        p = self.p
+        start, end = p.sents[p.sent[i]]
+        lo, hi = p.idx[start], p.end_char(end - 1)
+        here = p.idx[i]
+        best, best_dist = None, 10 ** 9
+        for s, e, value in self.dates:
+            if lo <= s < hi and abs(s - here) < best_dist:
+                best, best_dist = value, abs(s - here)
+        return best or self.pub_date
+
+    # ---- the pass -------------------------------------------------------------------------
+    def make_event(self, i: int, etype: str, sense: dict, actors: list, recipients: list, arg_from: int) -> Event:
+        p = self.p
+        info = self.lex.type_info(etype)
+        start, end = p.sents[p.sent[i]]
+        used = {e.span.start for e in actors + recipients}
+        used_tokens = {j for j in range(start, end) if p.idx[j] in used}
+        mode = self.mode_of(arg_from, etype, sense, actors, recipients)
+        intensity = sense.get("intensity", info.get("intensity", 0.0))
+        return Event(
+            id=event_id(self.article.id, etype, p.idx[i]), article_id=self.article.id, type=etype, mode=mode,
+            contexts=tuple(sense.get("contexts") or ()), actor=tuple(actors), recipient=tuple(recipients),
+            location=self.location_of(arg_from, used_tokens), date=self.date_of(i),
+            trigger=Span(p.words[i], p.idx[i], p.end_char(i)),
+            sentence=Span(p.text[p.idx[start]:p.end_char(end - 1)], p.idx[start], p.end_char(end - 1)),
+            intensity=float(intensity if intensity is not None else 0.0), reality=self.reality_of(i),
+            quad=info.get("quad"), cameo=str(sense.get("cameo") or info.get("cameo") or "") or None)
+
+    def args(self, i: int) -> tuple:
+        actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
+        recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
+        if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for k in self.kids(i, "prep")):
+            recipients = self.window_entities(i)
+        seen = {(a.country, a.name) for a in actors}
+        recipients = [r for r in recipients if (r.country, r.name) not in seen or r.country is None]
+        return _dedupe(actors), _dedupe(recipients)
+
+    def intent_event(self, i: int) -> Optional[tuple]:
+        """"vowed to seize", "his intention to strike": a stated intention of force is a THREATEN;
+        a promise of cooperation is an AGREE."""
+        p = self.p
+        lex = self.lex
+        if p.lemma[i] not in (lex.intent_verbs if p.pos[i] == "VERB" else lex.intent_nouns):
+            return None
+        for c in self.kids(i, "xcomp", "acl", "ccomp"):
+            if p.pos[c] != "VERB":
+                continue
+            sense = self.select_sense(c)
+            if not sense:
+                continue
+            ctype = sense["type"]
+            if ctype in CONFLICT_MATERIAL or ctype == "THREATEN":
+                etype, mode = "THREATEN", lex.intent_modes.get(ctype)
+            elif ctype in COOPERATIVE:
+                etype, mode = "AGREE", None
+            else:
+                continue
+            self.consumed.add(c)
+            return c, etype, dict(sense, mode=mode, intensity=None, cameo=None)
+        return None
+
+    def run(self) -> list:
+        p = self.p
+        events, seen = [], set()
+        for i, lemma in enumerate(p.lemma):
+            if i in self.consumed or lemma in self.lex.not_events:
+                continue
+            if p.pos[i] not in ("VERB", "NOUN"):
+                continue
+            if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
+                continue  # an agent noun ("officials") is an actor, not an event
+            intent = self.intent_event(i)
+            if intent:
+                c, etype, sense = intent
+                actors, _ = self.args(i)
+                if not actors and p.pos[i] == "NOUN":
+                    actors = [e for t in self.actor_tokens(p.head[i]) for e in self.entities_at(t)] if p.dep[i] in ("dobj",) else []
+                _, recipients = self.args(c)
+                ev = self.make_event(i, etype, sense, _dedupe(actors), recipients, c)
+                ev = _with_reality(ev, "asserted" if ev.reality == "planned" else ev.reality)
+            else:
+                sense = self.select_sense(i)
+                if not sense or not sense.get("type"):
+                    continue
+                actors, recipients = self.args(i)
+                ev = self.make_event(i, sense["type"], sense, actors, recipients, i)
+            if not ev.actor and not ev.recipient:
+                continue
+            key = (ev.type, ev.trigger.start)
+            if key not in seen:
+                seen.add(key)
+                events.append(ev)
+        return events
+
+
+def _with_reality(ev: Event, reality: str) -> Event:
+    import dataclasses
+    return dataclasses.replace(ev, reality=reality)
+
+
+def _dedupe(entities: list) -> list:
+    out, seen = [], set()
+    for e in entities:
+        k = (e.name, e.country, e.span.start)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
+def find_events(p: Parse, article, mentions, by_token, places, dates, pub_date, lex, d) -> list:
+    return EventFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d).run()

@@ -1,0 +1,75 @@
+"""The PLOVER trigger lexicon and the attribution-cue lexicon, loaded from versioned YAML."""
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import data_file, extra_files, read_yaml, version_tag
+
+TRIGGER_FILE = "lexicons/plover_triggers.v1.yaml"
+CUE_FILE = "lexicons/cues.v1.yaml"
+CONFLICT_MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE", "CONSULT", "SUPPORT"}
+
+
+@dataclass
+class Lexicon:
+    types: dict = field(default_factory=dict)
+    verbs: dict = field(default_factory=dict)
+    nouns: dict = field(default_factory=dict)
+    intent_verbs: set = field(default_factory=set)
+    intent_nouns: set = field(default_factory=set)
+    intent_modes: dict = field(default_factory=dict)
+    modes: dict = field(default_factory=dict)  # type -> {lemma: mode}
+    not_events: set = field(default_factory=set)
+    cue_verbs: dict = field(default_factory=dict)
+    cue_nouns: dict = field(default_factory=dict)
+    cue_phrases: dict = field(default_factory=dict)
+    versions: dict = field(default_factory=dict)
+
+    def type_info(self, t: str) -> dict:
+        return self.types.get(t) or {}
+
+
+def _merge(lex: Lexicon, doc: dict, source: str) -> None:
+    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "phrases")):
+        return  # an actor or place file given as an extra: nothing for the lexicon
+    lex.versions[version_tag(doc, source)] = True
+    for t, info in (doc.get("types") or {}).items():
+        lex.types.setdefault(t, info)
+    is_cues = "phrases" in doc or any(isinstance(v, dict) and "stance" in v for v in (doc.get("verbs") or {}).values())
+    if is_cues:
+        for k, v in (doc.get("verbs") or {}).items():
+            lex.cue_verbs.setdefault(k, v)
+        for k, v in (doc.get("nouns") or {}).items():
+            lex.cue_nouns.setdefault(k, v)
+        for k, v in (doc.get("phrases") or {}).items():
+            lex.cue_phrases.setdefault(k, v)
+        return
+    for k, senses in (doc.get("verbs") or {}).items():
+        lex.verbs.setdefault(str(k).lower(), senses if isinstance(senses, list) else [senses])
+    for k, senses in (doc.get("nouns") or {}).items():
+        lex.nouns.setdefault(str(k).lower(), senses if isinstance(senses, list) else [senses])
+    intent = doc.get("intent") or {}
+    lex.intent_verbs |= set(intent.get("verbs") or ())
+    lex.intent_nouns |= set(intent.get("nouns") or ())
+    for k, v in (intent.get("intent_modes") or {}).items():
+        lex.intent_modes.setdefault(k, v)
+    for t, modes in (doc.get("modes") or {}).items():
+        table = lex.modes.setdefault(t, {})
+        for mode, words in (modes or {}).items():
+            for w in words or ():
+                for part in str(w).lower().split():
+                    table.setdefault(part, mode)
+    for item in doc.get("not_events") or ():
+        lex.not_events.add(item if isinstance(item, str) else item.get("lemma", ""))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra: tuple = ()) -> Lexicon:
+    lex = Lexicon()
+    for path in list(extra_files(extra)) + [str(data_file(TRIGGER_FILE)), str(data_file(CUE_FILE))]:
+        try:
+            doc = read_yaml(path)
+        except FileNotFoundError:
+            continue
+        _merge(lex, doc, path)
+    return lex

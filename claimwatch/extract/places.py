@@ -1,0 +1,58 @@
+"""Places: gazetteer lookups for place names, "X region"/"X province" phrases, and the
+dictionary's own places; each with coordinates and country."""
+from typing import Optional
+
+from ..gazetteer import REGION_WORDS, Gazetteer
+from ..nlp import Parse
+from ..records import Place, Span
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "into", "outside", "around", "throughout", "within",
+                  "from", "on", "over", "toward", "towards", "along"}
+
+
+def _place(p: Parse, start: int, end: int, entry) -> Place:
+    text = p.span_text(start, end)
+    return Place(text=text, name=entry.name, country=entry.country, admin1=entry.admin1, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, span=Span(text, p.idx[start], p.end_char(end - 1)),
+                 feature=entry.feature)
+
+
+def _region_phrase(p: Parse, start: int, end: int) -> Optional[int]:
+    """End token of "<name> region|oblast|province", when the name is followed by such a word."""
+    if end < len(p.words) and p.lemma[end] in REGION_WORDS:
+        return end + 1
+    return None
+
+
+def find_places(p: Parse, g: Gazetteer) -> list:
+    """(start token, end token, Place) for each place mention, in text order."""
+    found, taken = [], set()
+    for start, end, label, ent_id in p.ents:
+        region_end = _region_phrase(p, start, end)
+        if region_end:
+            phrase = p.span_text(start, region_end)
+            entry = g.lookup(phrase) or g.lookup(p.span_text(start, end), region=True)
+            if entry is not None:
+                found.append((start, region_end, _place(p, start, region_end, entry)))
+                taken.update(range(start, region_end))
+                continue
+        if label not in PLACE_LABELS and not (ent_id.startswith("place:") or ent_id.startswith(("country:", "capital:"))):
+            continue
+        entry = g.lookup(p.span_text(start, end))
+        if entry is None:
+            continue
+        found.append((start, end, _place(p, start, end, entry)))
+        taken.update(range(start, end))
+    # Proper nouns before a region word that NER missed or mislabelled ("the Novgorod region").
+    for i, lemma in enumerate(p.lemma):
+        if lemma in REGION_WORDS and i > 0 and p.pos[i - 1] == "PROPN" and (i - 1) not in taken:
+            start = i - 1
+            while start > 0 and p.pos[start - 1] == "PROPN" and (start - 1) not in taken:
+                start -= 1
+            entry = g.lookup(p.span_text(start, i + 1)) or g.lookup(p.span_text(start, i), region=True)
+            if entry is not None:
+                found.append((start, i + 1, _place(p, start, i + 1, entry)))
+                taken.update(range(start, i + 1))
+    found.sort(key=lambda x: x[0])
+    return found

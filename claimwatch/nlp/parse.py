@@ -1,0 +1,66 @@
+"""The Parse record: tokens, sentences and named-entity spans of one text, as plain Python data."""
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+
+@dataclass(frozen=True)
+class Parse:
+    text: str
+    words: tuple  # token texts
+    idx: tuple  # character offset of each token
+    lemma: tuple  # lowercase lemmas
+    pos: tuple
+    tag: tuple
+    dep: tuple
+    head: tuple  # index of each token's head (itself for a root)
+    sent: tuple  # sentence number of each token
+    sents: tuple  # (first token, end token) per sentence
+    ents: tuple  # (start token, end token, label, dictionary id or "")
+    ent_of: tuple  # index into ents for each token, -1 when none
+
+    def children(self, i: int) -> list:
+        return self._kids[i]
+
+    def __post_init__(self):
+        kids = [[] for _ in self.words]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        object.__setattr__(self, "_kids", kids)
+
+    def end_char(self, i: int) -> int:
+        return self.idx[i] + len(self.words[i])
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.idx[start]:self.end_char(end - 1)]
+
+    def subtree(self, i: int) -> list:
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self._kids[j])
+        return sorted(out)
+
+
+def _to_parse(doc) -> Parse:
+    ents, ent_of = [], [-1] * len(doc)
+    for n, e in enumerate(doc.ents):
+        ents.append((e.start, e.end, e.label_, e.ent_id_ or ""))
+        for i in range(e.start, e.end):
+            ent_of[i] = n
+    sents, sent_of = [], [0] * len(doc)
+    for n, s in enumerate(doc.sents):
+        sents.append((s.start, s.end))
+        for i in range(s.start, s.end):
+            sent_of[i] = n
+    return Parse(doc.text, tuple(t.text for t in doc), tuple(t.idx for t in doc),
+                 tuple(t.lemma_.lower() for t in doc), tuple(t.pos_ for t in doc), tuple(t.tag_ for t in doc),
+                 tuple(t.dep_ for t in doc), tuple(t.head.i for t in doc), tuple(sent_of), tuple(sents),
+                 tuple(ents), tuple(ent_of))
+
+
+def parse_docs(nlp, texts: Iterable[str], batch_size: int = 16) -> Iterator[Parse]:
+    """Parse texts in order with the loaded pipeline."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield _to_parse(doc)
