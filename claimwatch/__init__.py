@@ -6,17 +6,11 @@
     >>> [e.type for e in result.events]
     ['ACCUSE', 'ASSAULT']
 """
+# Imported eagerly: the subpackage `claimwatch.extract` would otherwise shadow the function.
+from .api import extract, extract_many, load_pipeline
 from .records import Article, Claim, DateValue, Entity, Event, Evidence, Extraction, Place, Span
 
 __version__ = "0.1.0"
-
-
-def __getattr__(name):
-    # The pipeline pulls in spaCy: import it only when asked, so `claimwatch --help` stays fast.
-    if name in ("extract", "extract_many", "load_pipeline"):
-        from . import api
-        return getattr(api, name)
-    raise AttributeError(f"module 'claimwatch' has no attribute {name!r}")
 
 __all__ = ["extract", "extract_many", "load_pipeline", "Article", "Claim", "DateValue", "Entity",
            "Event", "Evidence", "Extraction", "Place", "Span", "__version__"]

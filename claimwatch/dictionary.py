@@ -79,10 +79,14 @@ def _add_country(d: ActorDictionary, c: dict) -> None:
     d.countries.setdefault(code, entry)
     for s in [c["name"], *(c.get("aliases") or [])]:
         d.add(s, entry)
-    for adj in c.get("adjectives") or []:
+    adjectives = c.get("adjectives") or []
+    for adj in adjectives:
         d.adjectives.setdefault(adj, code)
+        if " " in adj:  # "North Korean", "Equatorial Guinean": matched as a whole, never word by word
+            d.add(adj, entry)
     for s in c.get("people") or []:
-        d.add(s, ActorEntry(f"people:{code}", s, "group", code, None))
+        if s not in adjectives:  # "Chinese", "Swiss": the adjective reading is the common one
+            d.add(s, ActorEntry(f"people:{code}", s, "group", code, None))
     if c.get("capital"):
         cap = ActorEntry(f"capital:{code}", c["capital"], "country", code, "GOV")
         for s in [c["capital"], *(c.get("capital_aliases") or [])]:

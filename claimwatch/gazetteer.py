@@ -41,8 +41,9 @@ class Gazetteer:
         self._load_cities(gc)
         self._load_admin1()
         self._load_countries(gc)
-        for path in list(extra_files(extra)) + [str(data_file(ALIAS_FILE))]:
-            self._load_aliases(read_yaml(path), path)
+        for path in extra_files(extra):  # user files: their `places` list
+            self._load_aliases(read_yaml(path), path, "places")
+        self._load_aliases(read_yaml(str(data_file(ALIAS_FILE))), ALIAS_FILE, "entries")
 
     def _load_cities(self, gc) -> None:
         for c in gc.get_cities().values():
@@ -93,9 +94,12 @@ class Gazetteer:
                 for n in {pc.name, getattr(pc, "common_name", pc.name), getattr(pc, "official_name", pc.name)}:
                     self.countries.setdefault(n, entry)
 
-    def _load_aliases(self, doc: dict, source: str) -> None:
+    def _load_aliases(self, doc: dict, source: str, key: str) -> None:
+        places = [e for e in doc.get(key) or [] if isinstance(e, dict) and e.get("name")]
+        if not places:
+            return
         self.versions[version_tag(doc, source)] = True
-        for e in doc.get("entries") or doc.get("places") or []:
+        for e in places:
             base = self.lookup(e["name"], allow_alias=False)
             lat = e.get("lat", base.lat if base else None)
             lon = e.get("lon", base.lon if base else None)

@@ -42,11 +42,18 @@ def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None
         if isinstance(result, Exception):
             report.failures.append(Failure(article.source or article.id, "E100",
                                            f"extraction failed: {type(result).__name__}: {result}"))
-        elif store.add_extraction(result, report.run_id):
-            report.added += 1
-            report.events += len(result.events)
         else:
-            report.skipped += 1
+            try:
+                added = store.add_extraction(result, report.run_id)
+            except Exception as err:  # one bad write is rolled back and reported; the run goes on
+                report.failures.append(Failure(article.source or article.id, "E101",
+                                               f"could not store: {type(err).__name__}: {str(err)[:200]}"))
+                continue
+            if added:
+                report.added += 1
+                report.events += len(result.events)
+            else:
+                report.skipped += 1
         if progress:
             progress(done, len(todo))
     store.finish_run(report.run_id, report.seen, report.added, report.skipped, report.failures)

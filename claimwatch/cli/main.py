@@ -64,7 +64,7 @@ def _print_report(report, store) -> None:
     click.echo(f"read {report.seen} article(s): {report.added} added, {report.skipped} already stored, "
                f"{len(report.failures)} failed; {report.events} events extracted")
     counts = store.counts()
-    click.echo("store now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.url.split('///')[-1]})")
+    click.echo("store now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.display_url})")
     if report.failures:
         click.echo("failed:", err=True)
         for f in report.failures:

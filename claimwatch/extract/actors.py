@@ -10,6 +10,7 @@ from ..records import Entity, Span
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their"}
+WEAPON_NOUNS = {"missile", "system", "weapon", "launcher", "rocket", "drone", "warhead", "jet", "battery", "interceptor"}
 NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "WORK_OF_ART",
                     "LAW", "EVENT", "PRODUCT"}
 
@@ -64,6 +65,7 @@ class ActorFinder:
 
     def run(self) -> list:
         self._named()
+        self._weapon_references()
         self._agents()
         self._pronouns()
         self.mentions.sort(key=lambda m: m.start)
@@ -106,20 +108,37 @@ class ActorFinder:
             elif label == "ORG":
                 self._add(Mention(start, end, head, self._unknown_org(start, end)))
 
+    def _weapon_references(self) -> None:
+        """"the missiles", "these systems" after a named weapon stand for that weapon."""
+        p = self.p
+        last = None
+        for i, lemma in enumerate(p.lemma):
+            m = self.by_token.get(i)
+            if m is not None and m.entity.kind == "weapon":
+                last = m
+                continue
+            if last is None or lemma not in WEAPON_NOUNS or p.pos[i] != "NOUN" or i in self.by_token:
+                continue
+            dets = [k for k in p.children(i) if p.dep[k] == "det" and p.lemma[k] in ("the", "these", "those", "this")]
+            if not dets:
+                continue
+            start = min(dets)
+            e = last.entity
+            self._add(Mention(start, i + 1, i, Entity(p.span_text(start, i + 1), e.name, e.country, e.sector, e.kind,
+                                                      _span(p, start, i + 1), actor_id=e.actor_id)))
+
     def _unknown_person(self, start: int, end: int, head: int) -> Entity:
         """A person not in the dictionary: country and sector from a title ("Iraqi Prime Minister X")
         or an apposition ("X, a doctor,")."""
         p, d = self.p, self.d
         mods = [k for k in p.children(head) if k < start or p.dep[k] == "appos"]
-        titles = set()
-        for k in mods:
-            for j in p.subtree(k):
-                titles.add(p.lemma[j])
-        titles |= {p.lemma[j] for j in range(max(0, start - 3), start)}
-        country = _country_from_modifiers(p, d, [j for k in mods for j in p.subtree(k)] + list(range(max(0, start - 3), start)), self.by_token)
+        title_tokens = sorted({j for k in mods for j in p.subtree(k)} | set(range(max(0, start - 3), start)))
+        title_tokens = [j for j in title_tokens if j not in self.by_token or self.by_token[j].entity.kind == "country"]
+        titles = [p.lemma[j] for j in title_tokens]  # in text order, so the result is the same every run
+        country = _country_from_modifiers(p, d, title_tokens, self.by_token)
         sector = None
-        for t in titles:
-            found = d.agent(t, titles)
+        for t in reversed(titles):  # the title nearest the name
+            found = d.agent(t, set(titles))
             if found:
                 sector = found[0]
                 break
@@ -186,7 +205,7 @@ class ActorFinder:
                 return k == "person"
             if want == "thing":
                 return k in ("country", "organization") and m.entity.country is not None
-            return k in ("group", "organization", "country") and m.entity.country is not None
+            return k == "group" and m.entity.country is not None  # "they": officials, militants; countries are "it"
 
         before = [m for m in self.mentions if m.head < i and fits(m)]
         if not before:

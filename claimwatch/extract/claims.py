@@ -1,7 +1,319 @@
-"""Claims: who says what (attribution cue, claimant, content), stance and certainty.
+"""Claims: who says what. Attribution cues (verbs, "according to", "X's claim that"), the
+claimant, the content span, stance and certainty, and the evidence that bears on each claim.
+Events inside a claim's content are linked to it and marked attributed (or denied)."""
+import dataclasses
+import hashlib
+import re
+from typing import Optional
 
-Placeholder for the claim-ledger stage: returns no claims yet, leaving events unchanged."""
+from ..nlp import Parse
+from ..records import Claim, Entity, Evidence, Span
+from .lexicon import Lexicon
+
+CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue", "insist", "explain", "write",
+               "post", "suggest", "predict", "fear", "estimate", "maintain", "assert", "state", "declare",
+               "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt"}
+AS_ONLY = {"describe", "call"}  # "described the story as fabricated", "called it a provocation"
+CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
+PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
 
 
-def find_claims(p, article, mentions, by_token, events, lex):
-    return [], events
+def claim_id(article_id: str, start: int) -> str:
+    return hashlib.sha1(f"{article_id}|claim|{start}".encode()).hexdigest()[:16]
+
+
+def _phrase_re(phrases) -> Optional[re.Pattern]:
+    phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+class ClaimFinder:
+    def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon):
+        self.p, self.article, self.mentions, self.by_token, self.events, self.lex = p, article, mentions, by_token, events, lex
+        self.hedge_res = [(c, _phrase_re(lex.hedges.get(c, ()))) for c in ("conditional", "possible", "probable")]
+        self.evidence_res = {k: _phrase_re(v) for k, v in lex.evidence.items() if isinstance(v, list)}
+        self.material = {w.lower(): kind for kind, words in (lex.evidence.get("material") or {}).items() for w in words}
+
+    # ---- helpers ----------------------------------------------------------------------------
+    def kids(self, i, *deps):
+        return [k for k in self.p.children(i) if self.p.dep[k] in deps]
+
+    def span(self, tokens) -> Span:
+        p = self.p
+        lo, hi = min(tokens), max(tokens)
+        return Span(p.text[p.idx[lo]:p.end_char(hi)], p.idx[lo], p.end_char(hi))
+
+    def sentence_span(self, i) -> Span:
+        s, e = self.p.sents[self.p.sent[i]]
+        return self.span(range(s, e))
+
+    def entity_for(self, tokens) -> Optional[Entity]:
+        """The actor a phrase stands for: the mention at its head, else the first mention inside it."""
+        tokens = list(tokens)
+        if not tokens:
+            return None
+        head = min(tokens, key=lambda t: (self.p.head[t] in tokens and self.p.head[t] != t, t))
+        m = self.by_token.get(head)
+        if m is not None:
+            return m.entity
+        for t in tokens:
+            m = self.by_token.get(t)
+            if m is not None:
+                return m.entity
+        return None
+
+    def claimant(self, tokens) -> Entity:
+        ent = self.entity_for(tokens)
+        if ent is not None:
+            return ent
+        sp = self.span(tokens)  # kept with its own words when nothing resolves: never dropped
+        return Entity(sp.text, sp.text, None, None, "group" if self.p.tag[max(tokens)] in ("NNS", "NNPS") else "other", sp)
+
+    def certainty(self, base: str, content: Span) -> str:
+        text = content.text.lower()
+        best = base
+        for level, rx in self.hedge_res:
+            if rx is not None and rx.search(text):
+                if CERTAINTY_ORDER.index(level) > CERTAINTY_ORDER.index(best):
+                    best = level
+        return best
+
+    def subject_tokens(self, i, depth=0):
+        subj = self.kids(i, "nsubj")
+        if subj:
+            return self.p.subtree(subj[0])
+        agent = [j for k in self.kids(i, "agent") for j in self.kids(k, "pobj")]
+        if agent:
+            return self.p.subtree(agent[0])
+        if depth < 3 and self.p.dep[i] in ("conj", "advcl", "xcomp") and self.p.head[i] != i:
+            return self.subject_tokens(self.p.head[i], depth + 1)  # "warned ..., saying": the warner says
+        return []
+
+    # ---- claims -----------------------------------------------------------------------------
+    def verb_claim(self, i) -> Optional[dict]:
+        p, lex = self.p, self.lex
+        cue_info = lex.cue_verbs.get(p.lemma[i])
+        clause = self.kids(i, "ccomp", "xcomp" if p.lemma[i] in ("appear", "seem") else "ccomp")
+        obj = self.kids(i, "dobj")
+        as_part = [k for k in self.kids(i, "prep", "oprd") if p.lemma[k] == "as" or p.dep[k] == "oprd"]
+        as_part += [k for k in self.kids(i, "advcl") if any(p.lemma[m] == "as" for m in self.kids(k, "mark"))]
+        of_part = [k for k in self.kids(i, "prep") if p.lemma[k] in ("of", "for")]
+        lemma = p.lemma[i]
+        if lemma in AS_ONLY:
+            if not (obj and as_part):
+                return None
+            content_roots = obj + as_part
+        elif lemma in CLAUSE_ONLY:
+            content_roots = clause
+        else:
+            content_roots = clause or obj + of_part
+        if not content_roots:
+            return None
+        subj = self.subject_tokens(i)
+        if not subj:
+            return None
+        content_tokens = set()
+        for r in content_roots:
+            content_tokens |= set(p.subtree(r))
+            if r in as_part:  # "described it as fabricated and urged ...": the second verb is not content
+                for c in self.kids(r, "conj", "cc"):
+                    content_tokens -= set(p.subtree(c))
+        content_tokens = sorted(content_tokens)
+        if len(content_tokens) < 2:
+            return None
+        stance = cue_info.get("stance", "assert")
+        if lemma in AS_ONLY and any(p.lemma[t] in lex.denial_words or p.words[t].lower() in lex.denial_words
+                                    for r in as_part for t in p.subtree(r)):
+            stance = "deny"
+        if self.kids(i, "neg"):
+            stance = "deny" if stance == "assert" and lemma in ("confirm",) else "question" if stance == "assert" else "assert"
+        cue_tokens = [k for k in self.kids(i, "aux", "auxpass") if k < i and i - k <= 3] + [i]
+        anaphor = None
+        if obj and p.lemma[obj[0]] in lex.claim_anaphors and not clause and not of_part:
+            anaphor = obj[0]
+        return {"claimant": self.claimant(subj), "cue": self.span(cue_tokens), "content": self.span(content_tokens),
+                "stance": stance, "certainty": cue_info.get("certainty", "certain"), "anaphor": anaphor, "at": i}
+
+    def noun_claim(self, i) -> Optional[dict]:
+        """"Russia's claim that it has deployed ...": a claim noun with an owner and a clause."""
+        p, lex = self.p, self.lex
+        info = lex.cue_nouns.get(p.lemma[i])
+        owner = self.kids(i, "poss") or [j for k in self.kids(i, "prep") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
+        clause = [k for k in self.kids(i, "acl", "ccomp", "relcl") if any(p.lemma[m] == "that" for m in self.kids(k, "mark"))
+                  or p.dep[k] in ("acl", "ccomp")]
+        if not owner or not clause:
+            return None
+        content = sorted({t for r in clause for t in p.subtree(r)})
+        return {"claimant": self.claimant(p.subtree(owner[0])), "cue": self.span([i]), "content": self.span(content),
+                "stance": info.get("stance", "assert"), "certainty": info.get("certainty", "probable"), "anaphor": None,
+                "at": i}
+
+    def according_claim(self, i) -> Optional[dict]:
+        p = self.p
+        to = [k for k in p.children(i) if p.lemma[k] == "to"]
+        if not to:
+            return None
+        who = self.kids(to[0], "pobj")
+        if not who:
+            return None
+        phrase = sorted(set(p.subtree(i)))
+        s, e = p.sents[p.sent[i]]
+        rest = [t for t in range(s, e) if t not in phrase]
+        while rest and p.pos[rest[0]] == "PUNCT":  # the comma after "According to X,"
+            rest.pop(0)
+        if not rest:
+            return None
+        info = self.lex.cue_phrases.get("according to", {})
+        return {"claimant": self.claimant(p.subtree(who[0])), "cue": self.span([i, to[0]]), "content": self.span(rest),
+                "stance": info.get("stance", "assert"), "certainty": info.get("certainty", "certain"), "anaphor": None,
+                "at": i}
+
+    def outlet_claims(self, claimed_sents: set) -> list:
+        """The outlet's own hedged statements ("If the deployment is real", "what appeared to be")."""
+        p = self.p
+        out = []
+        for n, (s, e) in enumerate(p.sents):
+            if n in claimed_sents or e - s < 4:
+                continue
+            sp = self.span(range(s, e))
+            low = sp.text.lower()
+            for level, rx in self.hedge_res:
+                m = rx.search(low) if rx is not None else None
+                if m and level in ("conditional", "possible"):
+                    cue = Span(sp.text[m.start():m.end()], sp.start + m.start(), sp.start + m.end())
+                    out.append({"claimant": {"outlet": self.article.outlet or "the outlet"}, "cue": cue, "content": sp,
+                                "stance": "assert", "certainty": level, "anaphor": None, "at": s})
+                    break
+        return out
+
+    # ---- evidence ---------------------------------------------------------------------------
+    def find_evidence(self, claims: list) -> list:
+        """(claim index it bears on, Evidence) for every evidence item in the article."""
+        p = self.p
+        found = []
+        for n, (s, e) in enumerate(p.sents):
+            sent = self.span(range(s, e))
+            low = sent.text.lower()
+            last_claim = self._target(claims, sent.start)
+            for kind in ("none_provided", "withheld", "absence", "authenticity_questioned", "independent_confirmation"):
+                rx = self.evidence_res.get(kind)
+                if rx is None or not rx.search(low):
+                    continue
+                target = self._material_target(found, n) if kind == "authenticity_questioned" else None
+                target = target if target is not None else last_claim
+                if target is None:
+                    continue
+                effect = "supports" if kind == "independent_confirmation" else "undermines"
+                found.append((target, Evidence(kind, sent, None, claims[target]["id"], effect), n))
+                break
+            else:
+                for t in range(s, e):
+                    kind = self.material.get(p.words[t].lower())
+                    if kind is None or p.pos[t] not in ("NOUN", "PROPN"):
+                        continue
+                    if any(p.lemma[k] == "no" for k in self.kids(t, "det")):
+                        continue
+                    provider = self._provider(t)
+                    if provider is None:
+                        continue
+                    target = self._target(claims, sent.start, provider.country)
+                    if target is None:
+                        continue
+                    tokens = [t] + [j for k in self.kids(t, "acl", "prep") for j in p.subtree(k)]
+                    found.append((target, Evidence(kind, self.span(tokens), provider, claims[target]["id"], "supports"), n))
+                    break
+        return found
+
+    def _provider(self, t) -> Optional[Entity]:
+        """Who released material: "footage released by X", "X released footage", "X's footage"."""
+        p = self.p
+        for k in self.kids(t, "acl"):
+            if p.lemma[k] in PROVIDE_VERBS:
+                for a in self.kids(k, "agent"):
+                    ent = self.entity_for(p.subtree(a))
+                    if ent is not None:
+                        return ent
+        poss = self.kids(t, "poss")
+        if poss:
+            return self.entity_for(p.subtree(poss[0]))
+        h = p.head[t]
+        if p.dep[t] == "dobj" and p.lemma[h] in PROVIDE_VERBS:
+            subj = self.subject_tokens(h)
+            return self.entity_for(subj) if subj else None
+        return None
+
+    def _target(self, claims, before_char, country=None) -> Optional[int]:
+        best = None
+        for n, c in enumerate(claims):
+            if c["cue"].start > before_char + 400 or not c["event_ids"] or isinstance(c["claimant"], dict):
+                continue
+            if c["cue"].start <= before_char + 400 and c["stance"] == "assert":
+                if country is None or getattr(c["claimant"], "country", None) == country:
+                    if c["cue"].start <= before_char or best is None:
+                        best = n
+        return best
+
+    def _material_target(self, found, sent_no) -> Optional[int]:
+        for target, ev, n in reversed(found):
+            if ev.kind in ("footage", "image", "document") and sent_no - n <= 2:
+                return target
+        return None
+
+    # ---- the pass ---------------------------------------------------------------------------
+    def run(self) -> tuple:
+        p, lex = self.p, self.lex
+        raw = []
+        for i, lemma in enumerate(p.lemma):
+            c = None
+            if p.pos[i] == "VERB" and lemma in lex.cue_verbs:
+                c = self.verb_claim(i)
+            elif p.pos[i] == "NOUN" and lemma in lex.cue_nouns:
+                c = self.noun_claim(i)
+            elif p.words[i].lower() == "according":
+                c = self.according_claim(i)
+            if c:
+                raw.append(c)
+        raw += self.outlet_claims({p.sent[c["at"]] for c in raw})
+        raw.sort(key=lambda c: c["cue"].start)
+        for c in raw:
+            c["id"] = claim_id(self.article.content_hash or self.article.id, c["cue"].start)
+            c["certainty"] = self.certainty(c["certainty"], c["content"])
+            c["event_ids"] = [ev.id for ev in self.events if c["content"].start <= ev.trigger.start < c["content"].end]
+        for n, c in enumerate(raw):  # "rejected the accusation": the earlier claim it answers
+            if c["anaphor"] is not None and not c["event_ids"]:
+                me = getattr(c["claimant"], "country", None)
+                for prev in reversed(raw[:n]):
+                    if prev["event_ids"] and prev["stance"] == "assert" and getattr(prev["claimant"], "country", None) != me:
+                        c["event_ids"] = list(prev["event_ids"])
+                        break
+        evidence = self.find_evidence(raw)
+        claims = []
+        for n, c in enumerate(raw):
+            items = tuple(ev for target, ev, _ in evidence if target == n)
+            claims.append(Claim(id=c["id"], article_id=self.article.id, claimant=c["claimant"], cue=c["cue"],
+                                content=c["content"], event_ids=tuple(c["event_ids"]), stance=c["stance"],
+                                certainty=c["certainty"], evidence=items))
+        return claims, self.link_events(claims)
+
+    def link_events(self, claims) -> list:
+        """Each event points to the narrowest claim whose content holds its trigger."""
+        out = []
+        for ev in self.events:
+            holders = [c for c in claims if c.content.start <= ev.trigger.start < c.content.end
+                       and not isinstance(c.claimant, dict)]
+            if not holders:
+                out.append(ev)
+                continue
+            c = min(holders, key=lambda c: c.content.end - c.content.start)
+            reality = ev.reality
+            if reality == "asserted":
+                reality = "denied" if c.stance == "deny" else "attributed"
+            out.append(dataclasses.replace(ev, claim_id=c.id, reality=reality))
+        return out
+
+
+def find_claims(p, article, mentions, by_token, events, lex) -> tuple:
+    """(claims, events with claim_id and reality set)."""
+    return ClaimFinder(p, article, mentions, by_token, events, lex).run()

@@ -106,8 +106,8 @@ def find_dates(text: str, published: Optional[str]) -> list:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind == "mdy" and m.group(1).lower() == "may" and not m.group(3) and not text[m.end():m.end() + 1].isspace():
-                continue
+            if kind in ("mdy", "month") and m.group(1) == "may":
+                continue  # the verb "may", not the month (which is written May)
             value = _resolve(kind, m, ref)
             if value is not None:
                 out.append((m.start(), m.end(), value))

@@ -1,5 +1,6 @@
 """PLOVER events from dependency patterns over the trigger lexicon: type, mode, actor, recipient,
 location, date, intensity and how the text presents the event (reality)."""
+import dataclasses
 import hashlib
 from typing import Optional
 
@@ -11,6 +12,12 @@ from .places import LOCATIVE_PREPS
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
+# Verbs that carry an event noun without adding meaning: the noun's actor is their subject.
+LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "level", "file", "begin",
+               "continue", "step", "order", "start", "resume", "intensify", "escalate", "announce", "impose",
+               "have", "give", "pay", "sign", "reach", "strike", "deliver", "send", "provide", "offer", "extend",
+               "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize"}
+PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -103,8 +110,8 @@ class EventFinder:
         mods = [k for k in self.kids(i, "amod", "compound") if self.entities_at(k)]
         if mods:
             return mods
-        if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.pos[p.head[i]] in ("VERB", "AUX"):
-            return self.actor_tokens(p.head[i], depth + 1)
+        if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS:
+            return self.actor_tokens(p.head[i], depth + 1)  # "launched an attack": the launcher attacks
         return []
 
     def recipient_tokens(self, i: int) -> list:
@@ -116,10 +123,13 @@ class EventFinder:
             preps = RECIPIENT_PREPS
         else:
             preps = NOUN_RECIPIENT_PREPS
+        nested = []
         for k in self.kids(i, "prep"):
             if p.lemma[k] in preps:
                 out += self.kids(k, "pobj", "pcomp")
-        for o in list(out):  # "warned of reprisals against Kyiv": the target sits one preposition deeper
+            else:
+                nested += self.kids(k, "pobj")
+        for o in list(out) + nested:  # "warned of reprisals against Kyiv": the target sits one preposition deeper
             if not self.entities_at(o):
                 for k in self.kids(o, "prep"):
                     if p.lemma[k] in RECIPIENT_PREPS:
@@ -147,6 +157,8 @@ class EventFinder:
         if not senses:
             return None
         preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent")}
+        # the small model often attaches particles as advmod ("stepped down", "pulled back")
+        preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
         has_xcomp = bool(self.kids(i, "xcomp"))
         for sense in senses:
@@ -266,7 +278,7 @@ class EventFinder:
         mode = self.mode_of(arg_from, etype, sense, actors, recipients)
         intensity = sense.get("intensity", info.get("intensity", 0.0))
         return Event(
-            id=event_id(self.article.id, etype, p.idx[i]), article_id=self.article.id, type=etype, mode=mode,
+            id=event_id(self.article.content_hash or self.article.id, etype, p.idx[i]), article_id=self.article.id, type=etype, mode=mode,
             contexts=tuple(sense.get("contexts") or ()), actor=tuple(actors), recipient=tuple(recipients),
             location=self.location_of(arg_from, used_tokens), date=self.date_of(i),
             trigger=Span(p.words[i], p.idx[i], p.end_char(i)),
@@ -277,10 +289,13 @@ class EventFinder:
     def args(self, i: int) -> tuple:
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
-        if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for k in self.kids(i, "prep")):
+        heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
+        if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
         seen = {(a.country, a.name) for a in actors}
-        recipients = [r for r in recipients if (r.country, r.name) not in seen or r.country is None]
+        own = {a.country for a in actors if a.kind == "country"}  # "Vietnam warned against ... in Vietnam"
+        recipients = [r for r in recipients if ((r.country, r.name) not in seen or r.country is None)
+                      and not (r.kind == "country" and r.country in own)]
         return _dedupe(actors), _dedupe(recipients)
 
     def intent_event(self, i: int) -> Optional[tuple]:
@@ -315,6 +330,9 @@ class EventFinder:
                 continue
             if p.pos[i] not in ("VERB", "NOUN"):
                 continue
+            if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") \
+                    and any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")):
+                continue  # "rejected the accusation": a reference to an earlier event, not a new one
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
                 continue  # an agent noun ("officials") is an actor, not an event
             intent = self.intent_event(i)
@@ -331,18 +349,48 @@ class EventFinder:
                 if not sense or not sense.get("type"):
                     continue
                 actors, recipients = self.args(i)
+                if sense["type"] in ("MOBILIZE", "AID"):  # weapons are what is moved, not a recipient
+                    weapons = [r for r in recipients if r.kind == "weapon"]
+                    recipients = [r for r in recipients if r.kind != "weapon"]
+                    actors = actors or weapons
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i)
-            if not ev.actor and not ev.recipient:
+            if not _political(ev):
                 continue
+            if ev.type == "REJECT" and not ev.recipient:
+                ev = self.answer_to_accusation(i, ev, events)
             key = (ev.type, ev.trigger.start)
             if key not in seen:
                 seen.add(key)
                 events.append(ev)
         return events
 
+    def answer_to_accusation(self, i: int, ev: Event, earlier: list) -> Event:
+        """"Ukraine rejected the accusation": the recipient is whoever made the accusation it answers."""
+        p = self.p
+        objs = [k for k in self.kids(i, "dobj") if p.lemma[k] in self.lex.claim_anaphors]
+        if not objs:
+            return ev
+        mine = {a.country for a in ev.actor}
+        accusations = [e for e in earlier if e.type == "ACCUSE" and e.actor]
+        aimed = [e for e in accusations if mine & {r.country for r in e.recipient}]
+        source = (aimed or accusations)[-1:] if (aimed or accusations) else []
+        if not source:
+            return ev
+        return dataclasses.replace(ev, recipient=tuple(source[0].actor))
+
+
+def _political(ev: Event) -> bool:
+    """An event needs a participant we can code: a country, or an actor with a sector ("the local king",
+    "researchers" alone are not enough); tourists visiting are not a diplomatic visit."""
+    parties = [e for e in ev.actor + ev.recipient if e.country or e.sector]
+    if not parties:
+        return False
+    if ev.mode == "visit" and ev.actor and all(a.sector in ("CVL", None) and a.kind == "group" for a in ev.actor):
+        return False
+    return True
+
 
 def _with_reality(ev: Event, reality: str) -> Event:
-    import dataclasses
     return dataclasses.replace(ev, reality=reality)
 
 

@@ -23,6 +23,10 @@ class Lexicon:
     cue_verbs: dict = field(default_factory=dict)
     cue_nouns: dict = field(default_factory=dict)
     cue_phrases: dict = field(default_factory=dict)
+    denial_words: set = field(default_factory=set)
+    claim_anaphors: set = field(default_factory=set)
+    hedges: dict = field(default_factory=dict)  # certainty -> phrases
+    evidence: dict = field(default_factory=dict)  # kind -> phrases, and "material" -> {kind: nouns}
     versions: dict = field(default_factory=dict)
 
     def type_info(self, t: str) -> dict:
@@ -43,6 +47,17 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
             lex.cue_nouns.setdefault(k, v)
         for k, v in (doc.get("phrases") or {}).items():
             lex.cue_phrases.setdefault(k, v)
+        lex.denial_words |= set(doc.get("denial_words") or ())
+        lex.claim_anaphors |= set(doc.get("claim_anaphors") or ())
+        for k, v in (doc.get("hedges") or {}).items():
+            lex.hedges.setdefault(k, []).extend(v or ())
+        for k, v in (doc.get("evidence") or {}).items():
+            if isinstance(v, dict):
+                table = lex.evidence.setdefault(k, {})
+                for kind, words in v.items():
+                    table.setdefault(kind, []).extend(words or ())
+            else:
+                lex.evidence.setdefault(k, []).extend(v or ())
         return
     for k, senses in (doc.get("verbs") or {}).items():
         lex.verbs.setdefault(str(k).lower(), senses if isinstance(senses, list) else [senses])

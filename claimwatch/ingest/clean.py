@@ -8,8 +8,9 @@ _FURNITURE_HEAD = re.compile(
     r"^\s*(also read|read more|read also|related( stories| articles| news)?|recommended|see also|more from|"
     r"you may also like|you might also like|trending( now)?|most read|advertisement|sponsored|"
     r"share( this)?( article| story)?|subscribe|sign up|follow us|click here|newsletter|"
-    r"comments?|leave a comment|post a comment|tags?|filed under|copyright|©|all rights reserved)\b",
+    r"comments?|leave a comment|post a comment|tags?|filed under|copyright|all rights reserved)\b(?P<after>.?)",
     re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(©|\(c\)\s*\d{4})")
 _COMMENT_COUNT = re.compile(r"^\s*\d+\s+comments?\s*$", re.IGNORECASE)
 _SHARE_BAR = re.compile(r"^\s*((share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|telegram)\s*[|·•]?\s*){2,}$",
                         re.IGNORECASE)
@@ -39,8 +40,11 @@ def drop_furniture(text: str) -> str:
             in_list = False
             kept.append("")
             continue
-        if (_FURNITURE_HEAD.match(stripped) and len(stripped) < 200) or _COMMENT_COUNT.match(stripped) \
-                or _SHARE_BAR.match(stripped):
+        head = _FURNITURE_HEAD.match(stripped)
+        # "Share prices rose." is a story line: furniture heads end the line or open a label or list
+        furniture_head = head is not None and len(stripped) < 200 and (
+            head.group("after") in ("", ":", "|", "-", "»", ">") or _is_headline_like(stripped))
+        if furniture_head or _COMMENT_COUNT.match(stripped) or _SHARE_BAR.match(stripped) or _COPYRIGHT.match(stripped):
             in_list = True  # link lists follow such headers
             continue
         if in_list and _BULLET.match(stripped) and _is_headline_like(stripped):

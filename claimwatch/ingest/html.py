@@ -8,7 +8,7 @@ def html_to_text(html: str, url: Optional[str] = None) -> tuple[str, dict]:
     """The story text of a page and its metadata (title, date, outlet); text is '' when none."""
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
                                include_links=False, include_images=False, favor_precision=True,
-                               deduplicate=True) or ""
+                               deduplicate=False)  # its cache is process-wide: repeats came back empty or ""
     meta = {}
     try:
         md = trafilatura.extract_metadata(html, default_url=url)

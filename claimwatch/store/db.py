@@ -1,6 +1,7 @@
 """The Store: connections, migrations, writes (one transaction per article) and query functions."""
 import json
 import os
+import re
 from datetime import datetime, timezone
 from typing import Iterable, Optional
 
@@ -47,6 +48,13 @@ class Store:
                 cur.execute("PRAGMA busy_timeout=10000")
                 cur.close()
         self.migrate()
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, or the SQLite file path."""
+        if self.url.startswith("sqlite:///"):
+            return self.url[len("sqlite:///"):]
+        return self.engine.url.render_as_string(hide_password=True)
 
     @property
     def dialect(self) -> str:
@@ -134,7 +142,7 @@ class Store:
                     "id": c.id, "article_id": aid,
                     "claimant_name": c.claimant.name if hasattr(c.claimant, "name") else str(c.claimant.get("outlet")),
                     "claimant_country": getattr(c.claimant, "country", None), "stance": c.stance,
-                    "certainty": c.certainty, "record": to_dict(c)} for c in x.claims])
+                    "certainty": c.certainty, "record": dict(to_dict(c), article_id=aid)} for c in x.claims])
         return True
 
     # ---- queries --------------------------------------------------------------------------
@@ -146,8 +154,10 @@ class Store:
         q = select(t.c.record).order_by(t.c.date, t.c.article_id, t.c.id)
         for value, codes, names in ((actor, t.c.actor_codes, t.c.actor_names),
                                     (recipient, t.c.recipient_codes, t.c.recipient_names)):
-            if value:
-                q = q.where(or_(codes.like(f"% {value.upper()} %"), names.ilike(f"%{value}%")))
+            if value and re.fullmatch(r"[A-Z]{2,6}", value):  # a code: RUS, NATO
+                q = q.where(codes.like(f"% {value} %"))
+            elif value:
+                q = q.where(names.ilike(f"%{value}%"))
         if type:
             q = q.where(t.c.type == type.upper())
         if place:
