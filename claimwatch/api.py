@@ -2,6 +2,7 @@
 import multiprocessing as mp
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .dictionary import load_dictionary
@@ -30,7 +31,7 @@ class Pipeline:
         meta = self.nlp.meta
         return {"model": f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
                 "dictionaries": sorted(self.dictionary.versions), "gazetteer": sorted(self.gazetteer.versions),
-                "lexicons": sorted(self.lexicon.versions)}
+                "lexicons": sorted(self.lexicon.versions), "extra": list(self.extra)}
 
     def run(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
         articles = list(articles) if not isinstance(articles, list) else articles
@@ -55,7 +56,7 @@ def load_pipeline(extra: Iterable[str] = ()) -> Pipeline:
     """Load (once per process) the spaCy model, actor dictionary, gazetteer and lexicons.
 
     `extra` names user YAML files that extend the dictionaries and lexicons."""
-    key = tuple(extra or ())
+    key = tuple(str(Path(e).resolve()) for e in extra or ())
     if key not in _PIPELINES:
         d = load_dictionary(key)
         g = load_gazetteer(key)

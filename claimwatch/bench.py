@@ -5,6 +5,7 @@ import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Optional
@@ -23,14 +24,47 @@ def _texts(corpus: str, repeat: int, limit: Optional[int]) -> list:
     return [r for _ in range(repeat) for r in rows]
 
 
-def _peak_mb() -> dict:
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (Linux /proc), shared pages counted in each."""
+    total, stack = 0.0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) / 1024
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the process tree's resident memory every 50 ms; `peak` is the largest sum seen."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peak, self.running = 0.0, True
+
+    def run(self):
+        while self.running:
+            self.peak = max(self.peak, _tree_rss_mb(os.getpid()))
+            time.sleep(0.05)
+
+
+def _peak_mb(sampler) -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"main_mb": round(own, 1), "largest_worker_mb": round(kids, 1), "sum_mb": round(own + kids, 1)}
+    return {"main_mb": round(own, 1), "largest_worker_mb": round(kids, 1),
+            "tree_peak_mb": round(sampler.peak, 1) if os.path.exists("/proc/self/status") else None}
 
 
 def _measure(side: str, corpus: str, repeat: int, workers: int, limit: Optional[int]) -> dict:
     rows = _texts(corpus, repeat, limit)
+    sampler = _TreeSampler()
+    sampler.start()
     t0 = time.perf_counter()
     if side == "spacy":
         import spacy
@@ -57,8 +91,10 @@ def _measure(side: str, corpus: str, repeat: int, workers: int, limit: Optional[
         n = len(results)
         events = sum(len(x.events) for x in results if not isinstance(x, Exception))
     done = time.perf_counter()
+    sampler.running = False
+    sampler.join()
     return {"side": side, "stories": n, "load_s": round(loaded - t0, 2), "seconds": round(done - loaded, 2),
-            "stories_per_s": round(n / (done - loaded), 2), "events": events, "peak": _peak_mb()}
+            "stories_per_s": round(n / (done - loaded), 2), "events": events, "peak": _peak_mb(sampler)}
 
 
 def run_bench(corpus: str, repeat: int = 4, workers: int = 2, limit: Optional[int] = None) -> dict:

@@ -58,3 +58,11 @@ def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None
             progress(done, len(todo))
     store.finish_run(report.run_id, report.seen, report.added, report.skipped, report.failures)
     return report
+
+
+def ledger(store: Store, extra: Iterable[str] = ()) -> list:
+    """The propositions of everything in the store, with alliances from the packaged file, the
+    user files of earlier runs and `extra`."""
+    from .link import build_ledger, load_alliances
+    files = tuple(dict.fromkeys(list(store.extra_files()) + list(extra or ())))
+    return build_ledger(store.events(), store.claims(), store.article_meta(), load_alliances(files))

@@ -57,3 +57,26 @@ EVENT_COLUMNS = [
 ]
 ACTOR_COLUMNS = [("name", "name"), ("country", "country"), ("sector", "sector"), ("kind", "kind"),
                  ("mentions", "mentions"), ("articles", "articles")]
+
+
+def claimant(c) -> str:
+    c = c or {}
+    if "outlet" in c:
+        return f"outlet: {c['outlet']}"
+    return f"{c.get('name')} ({c.get('country')})" if c.get("country") else str(c.get("name"))
+
+
+CLAIM_COLUMNS = [
+    ("claimant", lambda r: claimant(r.get("claimant"))), ("cue", lambda r: (r.get("cue") or {}).get("text")),
+    ("stance", "stance"), ("certainty", "certainty"),
+    ("content", lambda r: ((r.get("content") or {}).get("text") or "")[:70]),
+    ("evidence", lambda r: " ".join(e["kind"] for e in r.get("evidence") or [])), ("article", "article_id"),
+]
+PROPOSITION_COLUMNS = [
+    ("id", "id"), ("type", "type"), ("actor", lambda r: codes(r.get("actor"))),
+    ("recipient", lambda r: codes(r.get("recipient"))), ("place", lambda r: (r.get("location") or {}).get("name")),
+    ("status", lambda r: r["status"] + (" (unsupported)" if r.get("unsupported") else "")),
+    ("claimants", lambda r: " ".join(sorted({c.get("country") or c.get("name") or "" for c in r.get("claimants")}))),
+    ("deniers", lambda r: " ".join(sorted({c.get("country") or c.get("name") or "" for c in r.get("deniers")}))),
+    ("articles", lambda r: len(r.get("articles") or [])), ("reasons", lambda r: "; ".join(r.get("reasons") or [])),
+]

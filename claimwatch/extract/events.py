@@ -17,6 +17,12 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "
                "continue", "step", "order", "start", "resume", "intensify", "escalate", "announce", "impose",
                "have", "give", "pay", "sign", "reach", "strike", "deliver", "send", "provide", "offer", "extend",
                "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize"}
+# Event nouns whose possessor undergoes the event ("his arrest", "the leader's killing").
+PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnapping", "execution", "assassination",
+                 "release", "expulsion", "deportation", "capture", "imprisonment", "murder", "torture", "extradition",
+                 "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
+# Verbs whose infinitive complement is only asked for ("urged Russia to accept"): not an event that happened.
+REQUEST_LEMMAS_TYPES = {"REQUEST"}
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
@@ -91,6 +97,8 @@ class EventFinder:
             dep, head = p.dep[i], p.head[i]
             if head == i:
                 return []
+            if dep == "xcomp" and self.kids(head, "dobj"):
+                return self.kids(head, "dobj")  # "urged Russia to accept": Russia would accept
             if dep in ("conj", "xcomp", "advcl"):
                 return self.actor_tokens(head, depth + 1)
             if dep == "relcl" or dep == "acl":
@@ -102,7 +110,7 @@ class EventFinder:
             return []
         # nouns: "Russia's attack", "a Russian attack", "an attack by Russia", "launched an attack"
         own = self.kids(i, "poss")
-        if own:
+        if own and p.lemma[i] not in PATIENT_NOUNS:
             return own
         by = [j for k in self.kids(i, "prep") if p.lemma[k] in ("by", "from") for j in self.kids(k, "pobj")]
         if by:
@@ -123,6 +131,8 @@ class EventFinder:
             preps = RECIPIENT_PREPS
         else:
             preps = NOUN_RECIPIENT_PREPS
+            if p.lemma[i] in PATIENT_NOUNS:  # "al-Rufay'i's killing": the possessor is the one killed
+                out += self.kids(i, "poss")
         nested = []
         for k in self.kids(i, "prep"):
             if p.lemma[k] in preps:
@@ -249,6 +259,8 @@ class EventFinder:
         own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
         if own_aux & HYPOTHETICAL_AUX:
             return "hypothetical"
+        if p.dep[i] == "xcomp" and self.governing_request(p.head[i]):
+            return "hypothetical"  # asked for, not done
         if own_aux & FUTURE_AUX or ({"to"} & own_aux and p.lemma[p.head[i]] in ("go", "plan", "intend")):
             return "planned"
         start, end = p.sents[p.sent[i]]
@@ -256,6 +268,10 @@ class EventFinder:
         if "according to" in sent_text:
             return "attributed"
         return "asserted"
+
+    def governing_request(self, h: int) -> bool:
+        sense = (self.lex.verbs if self.p.pos[h] == "VERB" else {}).get(self.p.lemma[h]) or []
+        return any(isinstance(x, dict) and x.get("type") in REQUEST_LEMMAS_TYPES for x in sense)
 
     def date_of(self, i: int) -> DateValue:
         p = self.p
@@ -379,14 +395,20 @@ class EventFinder:
         return dataclasses.replace(ev, recipient=tuple(source[0].actor))
 
 
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "JUD", "LEG", "PTY", "IGO", "NGO"}
+
+
 def _political(ev: Event) -> bool:
     """An event needs a participant we can code: a country, or an actor with a sector ("the local king",
     "researchers" alone are not enough); tourists visiting are not a diplomatic visit."""
     parties = [e for e in ev.actor + ev.recipient if e.country or e.sector]
     if not parties:
         return False
-    if ev.mode == "visit" and ev.actor and all(a.sector in ("CVL", None) and a.kind == "group" for a in ev.actor):
-        return False
+    if ev.mode == "visit" and not any(a.kind in ("country", "person", "organization") or a.sector in POLITICAL_SECTORS
+                                      for a in ev.actor):
+        return False  # foreigners or tourists travelling are not a diplomatic visit
+    if ev.type == "THREATEN" and ev.trigger.text.lower().startswith("warn") and not ev.recipient:
+        return False  # "warned against hospital care": advice, not a threat to anyone
     return True
 
 

@@ -196,6 +196,39 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
+    def claims(self, claimant: Optional[str] = None, stance: Optional[str] = None, article: Optional[str] = None,
+               limit: Optional[int] = None) -> list:
+        """Claim records; claimant matches a code or part of the claimant's name."""
+        t = S.claims
+        q = select(t.c.record).order_by(t.c.article_id, t.c.id)
+        if claimant and re.fullmatch(r"[A-Z]{2,6}", claimant):
+            q = q.where(t.c.claimant_country == claimant)
+        elif claimant:
+            q = q.where(t.c.claimant_name.ilike(f"%{claimant}%"))
+        if stance:
+            q = q.where(t.c.stance == stance)
+        if article:
+            q = q.where(t.c.article_id == article)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            return [_json(r[0]) for r in conn.execute(q)]
+
+    def article_meta(self) -> dict:
+        """id -> {outlet, published, title, url} for every stored article."""
+        t = S.articles
+        with self.engine.connect() as conn:
+            return {r.id: {"outlet": r.outlet, "published": r.published, "title": r.title, "url": r.url}
+                    for r in conn.execute(select(t.c.id, t.c.outlet, t.c.published, t.c.title, t.c.url))}
+
+    def extra_files(self) -> tuple:
+        """User dictionary files named by earlier runs (their alliances apply to the ledger)."""
+        files = []
+        for run in self.runs():
+            versions = _json(run.get("versions")) or {}
+            files += [f for f in versions.get("extra") or () if f not in files]
+        return tuple(f for f in files if os.path.exists(f))
+
     def articles(self, limit: Optional[int] = None) -> list:
         t = S.articles
         q = select(t.c.id, t.c.title, t.c.outlet, t.c.published, t.c.url, t.c.content_hash).order_by(t.c.published, t.c.id)
