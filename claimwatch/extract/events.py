@@ -23,6 +23,7 @@ PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnap
                  "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
 # Verbs whose infinitive complement is only asked for ("urged Russia to accept"): not an event that happened.
 REQUEST_LEMMAS_TYPES = {"REQUEST"}
+TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
@@ -137,7 +138,7 @@ class EventFinder:
         for k in self.kids(i, "prep"):
             if p.lemma[k] in preps:
                 out += self.kids(k, "pobj", "pcomp")
-            else:
+            elif p.lemma[k] not in TIME_PREPS:  # "during a meeting with X": X is not the target
                 nested += self.kids(k, "pobj")
         for o in list(out) + nested:  # "warned of reprisals against Kyiv": the target sits one preposition deeper
             if not self.entities_at(o):
@@ -207,6 +208,16 @@ class EventFinder:
             return "weapons"
         return sense.get("mode")
 
+    def own_clause(self, i: int) -> list:
+        """The trigger's subtree without relative clauses and appositions hanging off its arguments."""
+        p = self.p
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(k for k in p.children(j) if p.dep[k] not in ("relcl", "appos", "advcl", "parataxis") or j == i)
+        return sorted(out)
+
     def _locative(self, j: int) -> bool:
         """Is token j (in a place name) the object of a locative preposition ("inside Belarus")?"""
         p = self.p
@@ -216,7 +227,7 @@ class EventFinder:
 
     def location_of(self, i: int, used: set) -> Optional[Place]:
         p = self.p
-        for j in p.subtree(i):
+        for j in self.own_clause(i):
             if j in self.place_at and j not in used and self._locative(j):
                 return self.place_at[j]
         start, end = p.sents[p.sent[i]]
@@ -329,7 +340,8 @@ class EventFinder:
                 continue
             ctype = sense["type"]
             if ctype in CONFLICT_MATERIAL or ctype == "THREATEN":
-                etype, mode = "THREATEN", lex.intent_modes.get(ctype)
+                etype = "THREATEN"
+                mode = lex.complement_modes.get(ctype, {}).get(sense.get("mode")) or lex.intent_modes.get(ctype)
             elif ctype in COOPERATIVE:
                 etype, mode = "AGREE", None
             else:

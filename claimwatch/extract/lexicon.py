@@ -18,6 +18,7 @@ class Lexicon:
     intent_verbs: set = field(default_factory=set)
     intent_nouns: set = field(default_factory=set)
     intent_modes: dict = field(default_factory=dict)
+    complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
     modes: dict = field(default_factory=dict)  # type -> {lemma: mode}
     not_events: set = field(default_factory=set)
     cue_verbs: dict = field(default_factory=dict)
@@ -68,6 +69,8 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
     lex.intent_nouns |= set(intent.get("nouns") or ())
     for k, v in (intent.get("intent_modes") or {}).items():
         lex.intent_modes.setdefault(k, v)
+    for k, v in (intent.get("complement_modes") or {}).items():
+        lex.complement_modes.setdefault(k, dict(v or {}))
     for t, modes in (doc.get("modes") or {}).items():
         table = lex.modes.setdefault(t, {})
         for mode, words in (modes or {}).items():

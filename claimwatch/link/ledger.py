@@ -80,20 +80,30 @@ def build_ledger(events: Iterable[dict], claims: Iterable[dict], articles: dict,
         if prop is None:
             prop = {"type": ev["type"], "mode": ev.get("mode"), "actor_codes": frozenset(), "recipient_codes": frozenset(),
                     "location_country": None, "location": None, "first_day": _day((ev.get("date") or {}).get("value")),
-                    "events": [], "actor": [], "recipient": []}
+                    "events": [], "actor": [], "recipient": [], "places": []}
             props.append(prop)
         prop["events"].append(ev)
         prop["actor_codes"] |= _codes(ev["actor"])
         prop["recipient_codes"] |= _codes(ev["recipient"])
-        if ev.get("location") and not prop["location"]:
-            prop["location"] = ev["location"]
-            prop["location_country"] = ev["location"].get("country")
+        if ev.get("location"):
+            prop["places"].append(ev["location"])
+            prop["location"] = _main_place(prop["places"])
+            prop["location_country"] = prop["location"].get("country")
         prop["mode"] = prop["mode"] or ev.get("mode")
         for key in ("actor", "recipient"):
             names = {e.get("name") for e in prop[key]}
             prop[key] += [e for e in ev[key] if e.get("name") not in names]
     sides = Sides(alliances)
     return [_finish(p, claims, by_event, articles, sides) for p in props]
+
+
+def _main_place(places: list) -> dict:
+    """The place most events name, preferring places inside a country ("Belarus" over "Europe")."""
+    counts: dict = {}
+    for pl in places:
+        counts[pl.get("country")] = counts.get(pl.get("country"), 0) + 1
+    best = max(counts, key=lambda c: (c is not None, counts[c]))
+    return next(pl for pl in places if pl.get("country") == best)
 
 
 def _party(claimant) -> Optional[str]:
