@@ -52,7 +52,7 @@ def test_voa_events_are_well_formed(results):
             assert ev.type in EVENT_TYPES and ev.reality in REALITIES
             assert -10 <= ev.intensity <= 10
             assert x.article.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
-            assert ev.actor or ev.recipient
+            assert ev.actor or ev.recipient or ev.location
 
 
 def test_voa_ingest_twice_adds_nothing(stories, tmp_path):

@@ -7,7 +7,7 @@ from .clean import content_hash, drop_furniture, normalise
 from .html import html_to_text, looks_like_html
 from .language import detect_language
 
-MIN_WORDS = 5
+MIN_WORDS = 3
 
 
 def _split_title(text: str) -> tuple[Optional[str], str]:

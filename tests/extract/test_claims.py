@@ -1,0 +1,66 @@
+"""Attribution, stance, certainty and evidence on sentences written for these tests (real model)."""
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+
+def extract(text):
+    import claimwatch
+    return claimwatch.extract(text, published="2025-03-14", id="t", outlet="Test Wire")
+
+
+def claimant_code(c):
+    return c.claimant.get("outlet") if isinstance(c.claimant, dict) else c.claimant.country
+
+
+@pytest.mark.parametrize("text,cue,code,stance", [
+    ("The Kremlin said Ukraine had attacked a fuel depot.", "said", "RUS", "assert"),
+    ("According to Kyiv, Russian troops shelled the city.", "According to", "UKR", "assert"),
+    ("Iran denied that it had supplied the drones.", "denied", "IRN", "deny"),
+    ("Israel's claim that Hamas fired the rocket was disputed.", "claim", "ISR", "assert"),
+    ("Ukraine's foreign minister described the report as fabricated.", "described", "UKR", "deny"),
+    ("Belarusian President Alexander Lukashenko has said that troops will be deployed.", "has said", "BLR", "assert"),
+])
+def test_claims_cue_claimant_stance(text, cue, code, stance):
+    claims = [c for c in extract(text).claims if c.cue.text == cue]
+    assert claims, [c.cue.text for c in extract(text).claims]
+    assert claimant_code(claims[0]) == code and claims[0].stance == stance
+
+
+def test_claims_unresolved_claimant_is_kept_with_its_words():
+    c = [c for c in extract("Many analysts believe the strike was a warning.").claims if c.cue.text == "believe"][0]
+    assert c.claimant.text == "Many analysts" and c.claimant.country is None
+
+
+def test_claims_link_events_and_mark_them_attributed():
+    x = extract("The Kremlin accused Ukraine of launching a drone attack on Moscow.")
+    c = [c for c in x.claims if c.cue.text == "accused"][0]
+    assault = [e for e in x.events if e.type == "ASSAULT"][0]
+    assert assault.id in c.event_ids and assault.claim_id == c.id and assault.reality == "attributed"
+
+
+@pytest.mark.parametrize("text,certainty", [
+    ("If the deployment is real, the missiles could reach Berlin.", "conditional"),
+    ("Troops were seen at what appeared to be a military base.", "possible"),
+])
+def test_claims_outlet_hedges(text, certainty):
+    claims = extract(text).claims
+    assert any(isinstance(c.claimant, dict) and c.certainty == certainty for c in claims)
+
+
+def test_claims_evidence_kinds_and_targets():
+    text = ("The Kremlin accused Ukraine of attacking a residence with drones. However, no evidence was provided. "
+            "Officials said no proof would be shown. Residents reported hearing no explosions.")
+    x = extract(text)
+    accusation = [c for c in x.claims if c.cue.text == "accused"][0]
+    kinds = {e.kind for e in accusation.evidence}
+    assert {"none_provided", "withheld", "absence"} <= kinds
+    assert all(e.effect == "undermines" and e.bears_on == accusation.id for e in accusation.evidence)
+
+
+def test_claims_footage_released_by_a_party_supports_its_claim():
+    text = ("According to Moscow, the missiles have been deployed in Belarus. "
+            "Footage released by Russia's defence ministry showed missile launchers in a forest.")
+    x = extract(text)
+    items = [e for c in x.claims for e in c.evidence if e.kind == "footage"]
+    assert items and items[0].provided_by.country == "RUS" and items[0].effect == "supports"

@@ -1,0 +1,71 @@
+"""Event patterns on sentences written for these tests (real model)."""
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+
+def events(text, published="2025-03-14"):
+    import claimwatch
+    return claimwatch.extract(text, published=published, id="t").events
+
+
+def codes(entities):
+    return {e.country for e in entities if e.country}
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Israel accused Iran of supplying drones to Russia.", "ACCUSE", "ISR", "IRN"),
+    ("Ukrainian President Volodymyr Zelenskyy met French President Emmanuel Macron in Paris on Monday.", "CONSULT", "UKR", "FRA"),
+    ("The United States imposed new sanctions on Iran.", "SANCTION", "USA", "IRN"),
+    ("Somali forces killed 50 al-Shabab militants in airstrikes.", "ASSAULT", "SOM", None),
+    ("Russia deployed troops to the border with Ukraine.", "MOBILIZE", "RUS", None),
+    ("The G7 urged Russia to accept a ceasefire.", "REQUEST", None, "RUS"),
+    ("China rejected the accusation.", "REJECT", "CHN", None),
+])
+def test_events_type_actor_recipient(text, etype, actor, recipient):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, [e.type for e in events(text)]
+    ev = found[0]
+    if actor:
+        assert actor in codes(ev.actor)
+    if recipient:
+        assert recipient in codes(ev.recipient)
+
+
+@pytest.mark.parametrize("text,trigger,reality", [
+    ("Iran said Israel had bombed its embassy.", "bombed", "attributed"),
+    ("Israel denied that it had bombed the embassy.", "bombed", "denied"),
+    ("If Russia attacks Poland, NATO would respond.", "attacks", "hypothetical"),
+    ("Russia will deploy missiles to Belarus next year.", "deploy", "planned"),
+    ("Russia did not attack Poland.", "attack", "negated"),
+    ("Russia attacked Ukraine on Monday.", "attacked", "asserted"),
+])
+def test_events_reality(text, trigger, reality):
+    ev = [e for e in events(text) if e.trigger.text == trigger]
+    assert ev and ev[0].reality == reality
+
+
+def test_events_rejecting_an_accusation_answers_the_accuser():
+    evs = events("Moscow accused Kyiv of shelling a power plant. Ukraine rejected the accusation.")
+    rej = [e for e in evs if e.type == "REJECT"][0]
+    assert codes(rej.actor) == {"UKR"} and codes(rej.recipient) == {"RUS"}
+
+
+def test_events_stated_intention_of_force_is_a_threat():
+    evs = events("Russian President Vladimir Putin repeated his intention to seize more Ukrainian territory.")
+    threat = [e for e in evs if e.type == "THREATEN"]
+    assert threat and codes(threat[0].actor) == {"RUS"} and codes(threat[0].recipient) == {"UKR"}
+
+
+def test_events_date_from_weekday_and_publication():
+    ev = [e for e in events("Russia attacked Kharkiv on Monday.", published="2025-03-14") if e.type == "ASSAULT"][0]
+    assert ev.date.value == "2025-03-10" and ev.date.precision == "day" and ev.date.text == "on Monday"
+
+
+def test_events_location_and_mode():
+    ev = [e for e in events("Russia launched a drone attack on Kyiv on Sunday.") if e.type == "ASSAULT"][0]
+    assert ev.mode == "drone" and codes(ev.recipient) == {"UKR"}
+
+
+def test_events_none_in_non_political_text():
+    assert events("The museum opened a new exhibition of paintings and sculptures on Sunday.") == ()
