@@ -97,6 +97,53 @@ def _measure(side: str, corpus: str, repeat: int, workers: int, limit: Optional[
             "stories_per_s": round(n / (done - loaded), 2), "events": events, "peak": _peak_mb(sampler)}
 
 
+def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
+    """Seconds per stage over the corpus once, on one process, and the ledger built over the results:
+    what the claim ledger (claims stage + linking) adds to the rest of extract."""
+    from .api import load_pipeline
+    from .extract.actors import find_actors
+    from .extract.claims import find_claims
+    from .extract.dates import find_dates, publication_date
+    from .extract.events import find_events
+    from .extract.places import find_places
+    from .ingest import make_article
+    from .link import build_ledger, load_alliances
+    from .nlp import parse_docs
+    from .records import to_dict
+    pl = load_pipeline()
+    rows = _texts(corpus, 1, limit)
+    t = {k: 0.0 for k in ("ingest", "parse", "actors", "places", "dates", "events", "claims", "ledger")}
+    t0 = time.perf_counter()
+    arts = [make_article(r["text"], id=str(r.get("id")), title=r.get("title"), published=r.get("published"), outlet="bench")
+            for r in rows]
+    t["ingest"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    parses = list(parse_docs(pl.nlp, (a.text for a in arts)))
+    t["parse"] = time.perf_counter() - t0
+    all_events, all_claims = [], []
+    for a, p in zip(arts, parses):
+        c = time.perf_counter()
+        mentions, by_token = find_actors(p, pl.dictionary, a.published)
+        t["actors"] += time.perf_counter() - c; c = time.perf_counter()
+        places = find_places(p, pl.gazetteer)
+        t["places"] += time.perf_counter() - c; c = time.perf_counter()
+        dates = find_dates(a.text, a.published)
+        t["dates"] += time.perf_counter() - c; c = time.perf_counter()
+        events = find_events(p, a, mentions, by_token, places, dates, publication_date(a.published), pl.lexicon, pl.dictionary)
+        t["events"] += time.perf_counter() - c; c = time.perf_counter()
+        claims, events = find_claims(p, a, mentions, by_token, events, pl.lexicon)
+        t["claims"] += time.perf_counter() - c
+        all_events += [dict(to_dict(e), article_id=a.id) for e in events]
+        all_claims += [to_dict(x) for x in claims]
+    c = time.perf_counter()
+    build_ledger(all_events, all_claims, {a.id: {"outlet": a.outlet, "published": a.published} for a in arts},
+                 load_alliances())
+    t["ledger"] = time.perf_counter() - c
+    rest = sum(v for k, v in t.items() if k not in ("claims", "ledger"))
+    return {"stories": len(arts), "seconds": {k: round(v, 3) for k, v in t.items()},
+            "ledger_share_of_extract": round((t["claims"] + t["ledger"]) / rest, 3)}
+
+
 def run_bench(corpus: str, repeat: int = 4, workers: int = 2, limit: Optional[int] = None) -> dict:
     out = {"corpus": corpus, "repeat": repeat, "workers": workers, "cpu_count": os.cpu_count()}
     for side in ("spacy", "claimwatch"):
@@ -106,9 +153,16 @@ def run_bench(corpus: str, repeat: int = 4, workers: int = 2, limit: Optional[in
             raise RuntimeError(f"bench side {side} failed:\n{proc.stderr[-2000:]}")
         out[side] = json.loads(proc.stdout.strip().splitlines()[-1])
     out["time_ratio"] = round(out["claimwatch"]["seconds"] / out["spacy"]["seconds"], 3)
+    proc = subprocess.run([sys.executable, "-m", "claimwatch.bench", "stages", corpus, "1", "1", str(limit or 0)],
+                          capture_output=True, text=True)
+    if proc.returncode == 0:
+        out["stages"] = json.loads(proc.stdout.strip().splitlines()[-1])
     return out
 
 
 if __name__ == "__main__":
     side, corpus, repeat, workers, limit = sys.argv[1:6]
-    print(json.dumps(_measure(side, corpus, int(repeat), int(workers), int(limit) or None)))
+    if side == "stages":
+        print(json.dumps(stage_profile(corpus, int(limit) or None)))
+    else:
+        print(json.dumps(_measure(side, corpus, int(repeat), int(workers), int(limit) or None)))
