@@ -22,10 +22,17 @@ def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None
            max_mb: float = DEFAULT_MAX_MB, command: str = "ingest",
            progress: Optional[Callable[[int, int], None]] = None) -> IngestReport:
     """Read every input, extract what is new and write it; bad inputs are collected, never fatal."""
+    return ingest_items(iter_articles(inputs, max_mb=max_mb), store, workers=workers, extra=extra, command=command,
+                        progress=progress)
+
+
+def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None, extra: Iterable[str] = (),
+                 command: str = "ingest", progress: Optional[Callable[[int, int], None]] = None) -> IngestReport:
+    """Extract and store Articles (Failures among them are recorded as such)."""
     report = IngestReport()
     known = store.known_hashes()
     todo = []
-    for item in iter_articles(inputs, max_mb=max_mb):
+    for item in items:
         report.seen += 1
         if isinstance(item, Failure):
             report.failures.append(item)

@@ -285,20 +285,45 @@ def ledger_show(obj, proposition_id):
 @db_option
 @click.option("--workers", type=int, default=None)
 def demo(db, workers):
-    """Process the bundled example articles (fiction written for claimwatch) into the store.
+    """Process the bundled example articles (fiction written for claimwatch) into the store, one
+    day at a time, showing how the status of each claim moves as reports arrive.
 
     \b
     Example:
-        claimwatch demo && claimwatch events --type ASSAULT
+        claimwatch demo && claimwatch ledger --claimed
     """
+    from ..ingest import Failure, iter_articles
+    from ..jobs import ingest_items, ledger
     from ..resources import data_file
     folder = data_file("examples")
-    store, report = _run_ingest([str(folder / "articles.jsonl")], db, workers, (str(folder / "actors.yaml"),),
-                                10.0, "demo")
-    _print_report(report, store)
-    rows = store.events(limit=25)
-    emit(rows, "table", EVENT_COLUMNS, title=f"events in the store (first {len(rows)})")
-    sys.exit(1 if report.failures else 0)
+    extra = (str(folder / "actors.yaml"),)
+    items = list(iter_articles([str(folder / "articles.jsonl")]))
+    articles = sorted((a for a in items if not isinstance(a, Failure)), key=lambda a: a.published or "")
+    store = _store(db)
+    click.echo(f"claimwatch demo: {len(articles)} fictional reports (see claimwatch/data/examples/README.md)")
+    before, failures, added = {}, [], 0
+    for article in articles:
+        report = ingest_items([article], store, workers=1, extra=extra, command="demo")
+        failures += report.failures
+        added += report.added
+        now = {p["id"]: p for p in ledger(store, extra) if p["claimants"] or p["deniers"]}
+        click.echo(f"\n{(article.published or '')[:10]}  {article.outlet}: {article.title}")
+        for pid, p in now.items():
+            old = before.get(pid)
+            if old is None or old["status"] != p["status"] or old["unsupported"] != p["unsupported"]:
+                was = f"{old['status']} -> " if old else "new: "
+                who = f"{' '.join(sorted({e.get('country') or '?' for e in p['actor']}))}"
+                whom = f"{' '.join(sorted({e.get('country') or '?' for e in p['recipient']}))}"
+                place = (p.get("location") or {}).get("name")
+                click.echo(f"  {was}{p['status']}{' (unsupported)' if p['unsupported'] else ''}  {p['type']} "
+                           f"{who} -> {whom or '-'}{' at ' + place if place else ''}  [{'; '.join(p['reasons'])}]")
+        before = now
+    counts = store.counts()
+    click.echo(f"\nstore now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.display_url})")
+    click.echo("next: claimwatch ledger --claimed | claimwatch events --type ASSAULT | claimwatch claims --stance deny")
+    for f in failures:
+        click.echo(f"  failed: {f}", err=True)
+    sys.exit(1 if failures else 0)
 
 
 @cli.command()

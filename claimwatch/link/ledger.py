@@ -58,11 +58,12 @@ def _compatible(prop: dict, ev: dict) -> bool:
         return False
     if r and prop["recipient_codes"] and not r & prop["recipient_codes"]:
         return False
-    if not (a & prop["actor_codes"] or r & prop["recipient_codes"]):
-        return False  # something must be shared beyond the type
     loc = (ev.get("location") or {}).get("country")
     if loc and prop["location_country"] and loc != prop["location_country"]:
         return False
+    same_place = bool(loc) and loc == prop["location_country"]
+    if not (a & prop["actor_codes"] or r & prop["recipient_codes"] or same_place):
+        return False  # something must be shared beyond the type: a party, or the place
     d, first = _day((ev.get("date") or {}).get("value")), prop["first_day"]
     return not (d and first and abs((d - first).days) > WINDOW_DAYS)
 
@@ -75,7 +76,10 @@ def build_ledger(events: Iterable[dict], claims: Iterable[dict], articles: dict,
         for eid in c.get("event_ids") or ():
             by_event.setdefault(eid, []).append(c)
     props: list = []
-    for ev in sorted(events, key=lambda e: ((e.get("date") or {}).get("value") or "", e["id"])):
+    # in the order reports arrived, so a proposition keeps its first event (and its id) as more come
+    order = lambda e: (articles.get(e["article_id"], {}).get("published") or "", e["article_id"],
+                       (e.get("trigger") or {}).get("start", 0))
+    for ev in sorted(events, key=order):
         prop = next((p for p in props if _compatible(p, ev)), None)
         if prop is None:
             prop = {"type": ev["type"], "mode": ev.get("mode"), "actor_codes": frozenset(), "recipient_codes": frozenset(),
