@@ -348,6 +348,33 @@ def bench(corpus, repeat, workers, limit):
     click.echo(json.dumps(result, indent=2))
 
 
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="JSONL stories the gold refers to (default: the VOA stories in ../shared/data).")
+@click.option("--split", default=None, help="Only gold items of this split (dev, test).")
+@click.option("--workers", type=int, default=None)
+def evaluate(gold, corpus, split, workers):
+    """Score claimwatch against a gold file of events or claims (format: docs/annotation.md).
+
+    Prints precision, recall and F1 per field as JSON.
+
+    \b
+    Example:
+        claimwatch evaluate benchmarks/gold/events.jsonl --split test
+    """
+    from ..bench import default_corpus
+    from ..evaluate import evaluate as run
+    corpus = corpus or default_corpus()
+    if not corpus:
+        _fail("no corpus: name the JSONL stories the gold refers to with --corpus")
+    try:
+        result = run(gold, corpus, split=split, workers=workers)
+    except (ValueError, KeyError) as err:
+        _fail(f"cannot score {gold}: {err}")
+    click.echo(json.dumps(result, indent=2))
+
+
 def main():
     cli(prog_name="claimwatch")
 

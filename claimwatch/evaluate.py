@@ -1,0 +1,198 @@
+"""Score claimwatch against gold annotations: events (type, mode, actor, recipient, place, date,
+reality) and claims (claimant, cue, content, stance, evidence kind).
+
+Gold files are JSONL (see benchmarks/gold/README.md and docs/annotation.md); offsets index
+`title + "\\n" + text` of the corpus story named by `story_id`. claimwatch cleans text before
+extracting (whitespace folded, page furniture dropped), so gold offsets are carried into the clean
+text by aligning the two strings."""
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+
+def align(raw: str, clean: str) -> list:
+    """offset in raw -> offset in clean (the nearest kept character), for text that only lost characters."""
+    mapping, j = [], 0
+    for ch in raw:
+        mapping.append(j)
+        if j < len(clean) and ch == clean[j]:
+            j += 1
+        elif j < len(clean) and ch.isspace() and clean[j] == " ":
+            j += 1
+    mapping.append(j)
+    return mapping
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _acc(hits: int, total: int) -> dict:
+    return {"accuracy": round(hits / total, 3) if total else 0.0, "n": total}
+
+
+def _overlap(a0, a1, b0, b1) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def load_jsonl(path) -> list:
+    return [json.loads(line) for line in Path(path).open(encoding="utf-8") if line.strip()]
+
+
+def _extractions(stories: dict, ids: Iterable[str], workers: Optional[int]) -> dict:
+    from .api import extract_many
+    from .ingest import make_article
+    ids = sorted(set(ids))
+    arts = [make_article(stories[i]["text"], id=i, title=stories[i].get("title"), published=stories[i].get("published"),
+                         outlet=stories[i].get("outlet") or "VOA", check_language=False) for i in ids]
+    out = {}
+    for a, x in zip(arts, extract_many(arts, workers=workers)):
+        raw = f"{stories[a.id].get('title') or ''}\n{stories[a.id]['text']}" if stories[a.id].get("title") else stories[a.id]["text"]
+        out[a.id] = (x, align(raw, a.text))
+    return out
+
+
+def _codes(items) -> set:
+    return {e.country for e in items if e.country}
+
+
+def score_events(gold: list, results: dict) -> dict:
+    by_story = defaultdict(list)
+    for g in gold:
+        by_story[g["story_id"]].append(g)
+    detect = Counter()
+    types = defaultdict(Counter)
+    confusion = Counter()
+    fields = {k: [0, 0] for k in ("mode", "actor", "recipient", "place", "date", "reality")}
+    for sid, golds in by_story.items():
+        x, amap = results[sid]
+        preds = list(x.events)
+        used = set()
+        for g in golds:
+            g0, g1 = amap[g["trigger"]["start"]], amap[g["trigger"]["end"]]
+            match = next((n for n, e in enumerate(preds) if n not in used and _overlap(e.trigger.start, e.trigger.end, g0, g1)), None)
+            if match is None:
+                detect["fn"] += 1
+                types[g["type"]]["fn"] += 1
+                confusion[(g["type"], "-")] += 1
+                continue
+            used.add(match)
+            e = preds[match]
+            detect["tp"] += 1
+            confusion[(g["type"], e.type)] += 1
+            if e.type == g["type"]:
+                types[g["type"]]["tp"] += 1
+                _field(fields, "mode", g.get("mode") is not None, e.mode == g.get("mode"))
+                _field(fields, "actor", True, _codes(e.actor) == set(g.get("actor") or []))
+                _field(fields, "recipient", True, _codes(e.recipient) == set(g.get("recipient") or []))
+                _field(fields, "place", bool(g.get("place_country")),
+                       bool(e.location) and e.location.country == g.get("place_country"))
+                _field(fields, "date", bool(g.get("date")), (e.date.value or "")[:len(g.get("date") or "")] == g.get("date"))
+                _field(fields, "reality", True, e.reality == g.get("reality"))
+            else:
+                types[g["type"]]["fn"] += 1
+                types[e.type]["fp"] += 1
+        for n, e in enumerate(preds):
+            if n not in used:
+                detect["fp"] += 1
+                types[e.type]["fp"] += 1
+                confusion[("-", e.type)] += 1
+    per_type = {t: _prf(c["tp"], c["fp"], c["fn"]) for t, c in sorted(types.items())}
+    gold_types = {g["type"] for g in gold}
+    macro = sum(per_type[t]["f1"] for t in gold_types) / len(gold_types) if gold_types else 0.0
+    return {"stories": len(by_story), "gold_events": len(gold), "detection": _prf(detect["tp"], detect["fp"], detect["fn"]),
+            "type_macro_f1": round(macro, 3), "per_type": per_type,
+            "fields_given_type": {k: _acc(*v) for k, v in fields.items()},
+            "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())}}
+
+
+def _field(fields, name, applies, correct) -> None:
+    if applies:
+        fields[name][1] += 1
+        fields[name][0] += bool(correct)
+
+
+def _token_f1(a0, a1, b0, b1) -> float:
+    inter = max(0, min(a1, b1) - max(a0, b0))
+    if not inter:
+        return 0.0
+    p, r = inter / (a1 - a0), inter / (b1 - b0)
+    return 2 * p * r / (p + r)
+
+
+def score_claims(gold: list, results: dict) -> dict:
+    by_story = defaultdict(list)
+    for g in gold:
+        by_story[g["story_id"]].append(g)
+    cue_c, full_c, ev_c = Counter(), Counter(), Counter()
+    content, stance = [], [0, 0]
+    for sid, golds in by_story.items():
+        x, amap = results[sid]
+        preds = [c for c in x.claims if not isinstance(c.claimant, dict)]  # the outlet's hedges are not attributions
+        used = set()
+        for g in golds:
+            g0, g1 = amap[g["cue"]["start"]], amap[g["cue"]["end"]]
+            match = next((n for n, c in enumerate(preds) if n not in used and _overlap(c.cue.start, c.cue.end, g0, g1)), None)
+            if match is None:
+                cue_c["fn"] += 1
+                full_c["fn"] += 1
+                continue
+            used.add(match)
+            c = preds[match]
+            cue_c["tp"] += 1
+            if _claimant_ok(c, g, amap):
+                full_c["tp"] += 1
+            else:
+                full_c["fn"] += 1
+                full_c["fp"] += 1
+            gc = g.get("content") or {}
+            if gc.get("end"):
+                content.append(_token_f1(c.content.start, c.content.end, amap[gc["start"]], amap[gc["end"]]))
+            stance[1] += 1
+            stance[0] += c.stance == g.get("stance")
+            gk = Counter(e["kind"] for e in g.get("evidence") or [])
+            pk = Counter(e.kind for e in c.evidence)
+            ev_c["tp"] += sum((gk & pk).values())
+            ev_c["fn"] += sum((gk - pk).values())
+            ev_c["fp"] += sum((pk - gk).values())
+        for n, c in enumerate(preds):
+            if n not in used:
+                cue_c["fp"] += 1
+                full_c["fp"] += 1
+                ev_c["fp"] += len(c.evidence)
+    return {"stories": len(by_story), "gold_claims": len(gold), "cue": _prf(cue_c["tp"], cue_c["fp"], cue_c["fn"]),
+            "claimant_cue": _prf(full_c["tp"], full_c["fp"], full_c["fn"]),
+            "content_overlap_f1": round(sum(content) / len(content), 3) if content else 0.0,
+            "stance": _acc(*stance), "evidence_kind": _prf(ev_c["tp"], ev_c["fp"], ev_c["fn"])}
+
+
+def _claimant_ok(c, g, amap) -> bool:
+    """Right claimant: the same country when the gold names one, else an overlapping span."""
+    gc = g.get("claimant") or {}
+    resolved = gc.get("resolved") if isinstance(gc.get("resolved"), dict) else {}
+    code = gc.get("country") or resolved.get("country")
+    if code:
+        return getattr(c.claimant, "country", None) == code
+    if gc.get("end") is not None:
+        s = c.claimant.span
+        return _overlap(s.start, s.end, amap[gc["start"]], amap[gc["end"]])
+    return False
+
+
+def evaluate(gold_path: str, corpus_path: str, split: Optional[str] = None, workers: Optional[int] = None) -> dict:
+    """Scores of a gold file (events or claims, told apart by their fields) against the corpus."""
+    gold = load_jsonl(gold_path)
+    if split:
+        gold = [g for g in gold if g.get("split", split) == split]
+    stories = {str(s["id"]): s for s in load_jsonl(corpus_path)}
+    missing = {g["story_id"] for g in gold} - set(stories)
+    if missing:
+        raise ValueError(f"{len(missing)} gold stories are not in the corpus, e.g. {sorted(missing)[:3]}")
+    results = _extractions(stories, {g["story_id"] for g in gold}, workers)
+    kind = "claims" if gold and "cue" in gold[0] else "events"
+    scores = score_claims(gold, results) if kind == "claims" else score_events(gold, results)
+    return {"gold": str(gold_path), "kind": kind, "split": split, **scores}
