@@ -38,13 +38,21 @@ class Pipeline:
         for article, parse in zip(articles, parse_docs(self.nlp, (a.text for a in articles), batch_size)):
             yield self.extract_parsed(article, parse)
 
+    def place_country(self, word: str):
+        """Country of a region or city name used as a modifier ("Balochistan", "Zamfara")."""
+        entry = self.gazetteer.admin1.get(word) or self.gazetteer.aliases.get(word)
+        if entry is None:
+            city = self.gazetteer.cities.get(word)
+            entry = city if city is not None and city.population >= 100000 else None
+        return entry.country if entry is not None else None
+
     def extract_parsed(self, article: Article, parse) -> Extraction:
-        mentions, by_token = find_actors(parse, self.dictionary, article.published)
+        mentions, by_token, describe = find_actors(parse, self.dictionary, article.published, self.place_country)
         places = find_places(parse, self.gazetteer)
         dates = find_dates(article.text, article.published)
         events = find_events(parse, article, mentions, by_token, places, dates, publication_date(article.published),
                              self.lexicon, self.dictionary)
-        claims, events = find_claims(parse, article, mentions, by_token, events, self.lexicon)
+        claims, events = find_claims(parse, article, mentions, by_token, events, self.lexicon, describe)
         return Extraction(article=article, entities=tuple(m.entity for m in mentions),
                           places=tuple(pl for _, _, pl in places), events=tuple(events), claims=tuple(claims))
 

@@ -123,7 +123,7 @@ def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
     all_events, all_claims = [], []
     for a, p in zip(arts, parses):
         c = time.perf_counter()
-        mentions, by_token = find_actors(p, pl.dictionary, a.published)
+        mentions, by_token, describe = find_actors(p, pl.dictionary, a.published, pl.place_country)
         t["actors"] += time.perf_counter() - c; c = time.perf_counter()
         places = find_places(p, pl.gazetteer)
         t["places"] += time.perf_counter() - c; c = time.perf_counter()
@@ -131,7 +131,7 @@ def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
         t["dates"] += time.perf_counter() - c; c = time.perf_counter()
         events = find_events(p, a, mentions, by_token, places, dates, publication_date(a.published), pl.lexicon, pl.dictionary)
         t["events"] += time.perf_counter() - c; c = time.perf_counter()
-        claims, events = find_claims(p, a, mentions, by_token, events, pl.lexicon)
+        claims, events = find_claims(p, a, mentions, by_token, events, pl.lexicon, describe)
         t["claims"] += time.perf_counter() - c
         all_events += [dict(to_dict(e), article_id=a.id) for e in events]
         all_claims += [to_dict(x) for x in claims]

@@ -59,6 +59,8 @@ class ActorDictionary:
         s = s.replace("\u2019", "'")
         if s.endswith("'s"):
             s = s[:-2]
+        elif s.endswith("s'"):  # "Guterres'"
+            s = s[:-1]
         return self.surfaces.get(s)
 
     def country_of_adjective(self, word: str) -> Optional[str]:

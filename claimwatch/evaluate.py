@@ -135,8 +135,13 @@ def score_claims(gold: list, results: dict) -> dict:
         preds = [c for c in x.claims if not isinstance(c.claimant, dict)]  # the outlet's hedges are not attributions
         used = set()
         for g in golds:
-            g0, g1 = amap[g["cue"]["start"]], amap[g["cue"]["end"]]
-            match = next((n for n, c in enumerate(preds) if n not in used and _overlap(c.cue.start, c.cue.end, g0, g1)), None)
+            if g.get("cue"):
+                g0, g1 = amap[g["cue"]["start"]], amap[g["cue"]["end"]]
+                match = next((n for n, c in enumerate(preds) if n not in used and _overlap(c.cue.start, c.cue.end, g0, g1)), None)
+            else:  # a quote continuing in a later sentence has no cue of its own: match it by its content
+                g0, g1 = amap[g["content"]["start"]], amap[g["content"]["end"]]
+                match = next((n for n, c in enumerate(preds) if n not in used
+                              and _token_f1(c.content.start, c.content.end, g0, g1) >= 0.5), None)
             if match is None:
                 cue_c["fn"] += 1
                 full_c["fn"] += 1

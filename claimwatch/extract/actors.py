@@ -39,7 +39,7 @@ def _near_words(p: Parse, start: int, end: int, radius: int = 3) -> set:
     return {p.lemma[i] for i in range(lo, hi)} | {p.words[i].lower() for i in range(lo, hi)}
 
 
-def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict) -> Optional[str]:
+def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict, place_country=None) -> Optional[str]:
     for i in tokens:
         if p.dep[i] in ("amod", "compound", "nmod", "poss") or p.pos[i] in ("ADJ", "PROPN"):
             code = d.country_of_adjective(p.words[i])
@@ -51,17 +51,22 @@ def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict
             entry = d.lookup(p.words[i])
             if entry is not None and entry.kind == "country":
                 return entry.country
+            if place_country is not None and p.pos[i] == "PROPN" and p.words[i][:1].isupper():
+                code = place_country(p.words[i])  # "Balochistan Chief Minister": a region names the country
+                if code:
+                    return code
     return None
 
 
 class ActorFinder:
     """Finds the actor mentions of one parsed article, in text order."""
 
-    def __init__(self, p: Parse, d: ActorDictionary, date: Optional[str]):
-        self.p, self.d, self.date = p, d, date
+    def __init__(self, p: Parse, d: ActorDictionary, date: Optional[str], place_country=None):
+        self.p, self.d, self.date, self.place_country = p, d, date, place_country
         self.by_key = {e.key: e for e in d.surfaces.values()}
         self.mentions: list = []
         self.by_token: dict = {}
+        self._last_country: dict = {}
 
     def run(self) -> list:
         self._named()
@@ -86,7 +91,25 @@ class ActorFinder:
         return end - 1
 
     def _named(self) -> None:
+        unknown = self._known_names()
+        p = self.p
+        for start, end, label, head in unknown:  # after the known ones, so titles and appositions can use them
+            if label == "PERSON":
+                self._add(Mention(start, end, head, self._unknown_person(start, end, head)))
+            else:
+                self._add(Mention(start, end, head, self._unknown_org(start, end)))
+
+    def _earlier_person(self, start: int, end: int) -> Optional[Entity]:
+        """"Russell" after "Catherine Russell": the same person, with what we know of her."""
+        last = self.p.words[end - 1]
+        for m in reversed([m for m in self.mentions if m.start < start and m.entity.kind == "person"]):
+            if m.end - m.start > end - start and self.p.words[m.end - 1] == last:
+                return m.entity
+        return None
+
+    def _known_names(self) -> list:
         p, d = self.p, self.d
+        unknown = []
         for start, end, label, ent_id in p.ents:
             if label in NON_ACTOR_LABELS:
                 continue
@@ -103,10 +126,9 @@ class ActorFinder:
                 if entry.context and not (set(entry.context) & _near_words(p, start, end)):
                     continue  # an ambiguous weapon alias ("Patriot") without its context words
                 self._add(Mention(start, end, head, _entity(p, start, end, entry, self.date)))
-            elif label == "PERSON":
-                self._add(Mention(start, end, head, self._unknown_person(start, end, head)))
-            elif label == "ORG":
-                self._add(Mention(start, end, head, self._unknown_org(start, end)))
+            elif label in ("PERSON", "ORG"):
+                unknown.append((start, end, label, head))
+        return unknown
 
     def _weapon_references(self) -> None:
         """"the missiles", "these systems" after a named weapon stand for that weapon."""
@@ -128,15 +150,25 @@ class ActorFinder:
                                                       _span(p, start, i + 1), actor_id=e.actor_id)))
 
     def _unknown_person(self, start: int, end: int, head: int) -> Entity:
-        """A person not in the dictionary: country and sector from a title ("Iraqi Prime Minister X")
-        or an apposition ("X, a doctor,")."""
+        """A person not in the dictionary: the same as an earlier fuller mention ("Russell"), else
+        country and sector from a title ("Iraqi Prime Minister X") or an apposition ("X, a doctor,")."""
         p, d = self.p, self.d
+        earlier = self._earlier_person(start, end)
+        if earlier is not None:
+            return Entity(p.span_text(start, end), earlier.name, earlier.country, earlier.sector, "person",
+                          _span(p, start, end), actor_id=earlier.actor_id, role=earlier.role)
         mods = [k for k in p.children(head) if k < start or p.dep[k] == "appos"]
         title_tokens = sorted({j for k in mods for j in p.subtree(k)} | set(range(max(0, start - 3), start)))
-        title_tokens = [j for j in title_tokens if j not in self.by_token or self.by_token[j].entity.kind == "country"]
+        # another person's words are not this person's title ("Minister A and Health Minister B")
+        title_tokens = [j for j in title_tokens if j not in self.by_token or self.by_token[j].entity.kind != "person"]
         titles = [p.lemma[j] for j in title_tokens]  # in text order, so the result is the same every run
-        country = _country_from_modifiers(p, d, title_tokens, self.by_token)
+        country = _country_from_modifiers(p, d, title_tokens, self.by_token, self.place_country)
         sector = None
+        described = self.by_token.get(p.head[head]) if p.dep[head] == "appos" else None
+        if described is not None and described.entity.kind in ("person", "group"):
+            # "Pakistan's military spokesman, Lieutenant General X": X is the spokesman
+            return Entity(p.span_text(start, end), p.span_text(start, end), described.entity.country or country,
+                          described.entity.sector, "person", _span(p, start, end))
         for t in reversed(titles):  # the title nearest the name
             found = d.agent(t, set(titles))
             if found:
@@ -148,7 +180,7 @@ class ActorFinder:
     def _unknown_org(self, start: int, end: int) -> Entity:
         p, d = self.p, self.d
         words = {p.lemma[i] for i in range(start, end)}
-        country = _country_from_modifiers(p, d, range(start, end), self.by_token)
+        country = _country_from_modifiers(p, d, range(start, end), self.by_token, self.place_country)
         sector = kind = None
         for i in range(end - 1, start - 1, -1):
             found = d.agent(p.lemma[i], words)
@@ -179,13 +211,17 @@ class ActorFinder:
                 if p.dep[k] == "poss":
                     owner = k
             scope = [j for k in kids for j in p.subtree(k)]
-            country = _country_from_modifiers(p, d, scope, self.by_token)
+            country = _country_from_modifiers(p, d, scope, self.by_token, self.place_country)
             for k in p.children(i):  # "the foreign minister of Ukraine"
                 if p.dep[k] == "prep" and p.lemma[k] == "of":
                     for j in p.children(k):
                         m = self.by_token.get(j)
                         if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
                             country = country or m.entity.country
+            if country is None and any(p.lemma[k] in ("the", "this", "these", "those") for k in kids):
+                country = self._last_country.get(lemma)  # "the officials" after "Iraqi officials"
+            if country is not None:
+                self._last_country[lemma] = country
             if kind == "person" and p.tag[i] in ("NNS", "NNPS"):
                 kind = "group"
             ent = Entity(p.span_text(start, i + 1), p.span_text(start, i + 1), country, sector, kind or "group",
@@ -251,8 +287,24 @@ class ActorFinder:
             self.mentions.sort(key=lambda m: m.start)
 
 
-def find_actors(p: Parse, d: ActorDictionary, date: Optional[str]) -> tuple:
-    """(mentions in text order, token -> mention)."""
-    finder = ActorFinder(p, d, date)
+    def describe(self, tokens) -> tuple:
+        """(country, sector) of a phrase naming no known actor, from its words
+        ("Indian foreign ministry spokesperson Randhir Jaiswal" -> IND, GOV)."""
+        p = self.p
+        tokens = list(tokens)
+        country = _country_from_modifiers(p, self.d, tokens, self.by_token, self.place_country)
+        words = {p.lemma[t] for t in tokens}
+        sector = None
+        for t in reversed(tokens):
+            found = self.d.agent(p.lemma[t], words)
+            if found:
+                sector = found[0]
+                break
+        return country, sector
+
+
+def find_actors(p: Parse, d: ActorDictionary, date: Optional[str], place_country=None) -> tuple:
+    """(mentions in text order, token -> mention, describe: tokens -> (country, sector))."""
+    finder = ActorFinder(p, d, date, place_country)
     mentions = finder.run()
-    return mentions, finder.by_token
+    return mentions, finder.by_token, finder.describe

@@ -13,7 +13,8 @@ from .lexicon import Lexicon
 CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue", "insist", "explain", "write",
                "post", "suggest", "predict", "fear", "estimate", "maintain", "assert", "state", "declare",
                "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt"}
-AS_ONLY = {"describe", "call"}  # "described the story as fabricated", "called it a provocation"
+AS_ONLY = {"describe", "call", "characterize", "characterise"}
+OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
 CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
 PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
 
@@ -30,7 +31,8 @@ def _phrase_re(phrases) -> Optional[re.Pattern]:
 
 
 class ClaimFinder:
-    def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon):
+    def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon, describe=None):
+        self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
         self.p, self.article, self.mentions, self.by_token, self.events, self.lex = p, article, mentions, by_token, events, lex
         self.hedge_res = [(c, _phrase_re(lex.hedges.get(c, ()))) for c in ("conditional", "possible", "probable")]
         self.evidence_res = {k: _phrase_re(v) for k, v in lex.evidence.items() if isinstance(v, list)}
@@ -69,7 +71,8 @@ class ClaimFinder:
         if ent is not None:
             return ent
         sp = self.span(tokens)  # kept with its own words when nothing resolves: never dropped
-        return Entity(sp.text, sp.text, None, None, "group" if self.p.tag[max(tokens)] in ("NNS", "NNPS") else "other", sp)
+        country, sector = self.describe(tokens) if self.describe else (None, None)
+        return Entity(sp.text, sp.text, country, sector, "group" if self.p.tag[max(tokens)] in ("NNS", "NNPS") else "other", sp)
 
     def certainty(self, base: str, content: Span) -> str:
         text = content.text.lower()
@@ -101,7 +104,9 @@ class ClaimFinder:
         as_part += [k for k in self.kids(i, "advcl") if any(p.lemma[m] == "as" for m in self.kids(k, "mark"))]
         of_part = [k for k in self.kids(i, "prep") if p.lemma[k] in ("of", "for")]
         lemma = p.lemma[i]
+        quote = None
         if lemma in AS_ONLY:
+            as_part += self.kids(i, "ccomp", "xcomp", "acomp") if obj else []
             if not (obj and as_part):
                 return None
             content_roots = obj + as_part
@@ -109,12 +114,17 @@ class ClaimFinder:
             content_roots = clause
         else:
             content_roots = clause or obj + of_part
+        if not content_roots and p.dep[i] == "relcl" and p.lemma[p.head[i]] in lex.claim_anaphors:
+            content_roots = [p.head[i]]  # "a charge New Delhi rejected": the charge is what is rejected
+            obj = [p.head[i]]
         if not content_roots:
-            return None
+            quote = self.quote_before(i)  # "“…,” X said." with the quote in earlier sentences
+            if quote is None:
+                return None
         subj = self.subject_tokens(i)
         if not subj:
             return None
-        content_tokens = set()
+        content_tokens = set(range(*quote)) if quote else set()
         for r in content_roots:
             content_tokens |= set(p.subtree(r))
             if r in as_part:  # "described it as fabricated and urged ...": the second verb is not content
@@ -135,6 +145,29 @@ class ClaimFinder:
             anaphor = obj[0]
         return {"claimant": self.claimant(subj), "cue": self.span(cue_tokens), "content": self.span(content_tokens),
                 "stance": stance, "certainty": cue_info.get("certainty", "certain"), "anaphor": anaphor, "at": i}
+
+    def quote_before(self, i) -> Optional[tuple]:
+        """(first, end) tokens of a quotation that closes just before the cue's clause and opens up to
+        three sentences earlier: the content of '"...," the minister said.'"""
+        p = self.p
+        s0 = p.sents[p.sent[i]][0]
+        j = i - 1
+        while j >= s0 and p.words[j] not in CLOSE_QUOTES:
+            if p.pos[j] == "VERB" and p.lemma[j] != p.lemma[i]:
+                return None  # another clause sits between the quote and the cue
+            j -= 1
+        if j < s0:
+            if s0 == 0 or p.words[s0 - 1] not in CLOSE_QUOTES and not (s0 > 1 and p.words[s0 - 2] in CLOSE_QUOTES):
+                return None
+            j = s0 - 1 if p.words[s0 - 1] in CLOSE_QUOTES else s0 - 2
+        close = j
+        lo = p.sents[max(0, p.sent[close] - 3)][0]
+        k = close - 1
+        while k >= lo and p.words[k] not in OPEN_QUOTES:
+            k -= 1
+        if k < lo or close - k < 3:
+            return None
+        return (k + 1, close)
 
     def noun_claim(self, i) -> Optional[dict]:
         """"Russia's claim that it has deployed ...": a claim noun with an owner and a clause."""
@@ -314,6 +347,6 @@ class ClaimFinder:
         return out
 
 
-def find_claims(p, article, mentions, by_token, events, lex) -> tuple:
+def find_claims(p, article, mentions, by_token, events, lex, describe=None) -> tuple:
     """(claims, events with claim_id and reality set)."""
-    return ClaimFinder(p, article, mentions, by_token, events, lex).run()
+    return ClaimFinder(p, article, mentions, by_token, events, lex, describe).run()
