@@ -197,6 +197,10 @@ class ActorFinder:
             if p.pos[i] not in ("NOUN", "PROPN") or i in self.by_token or lemma not in d.agents:
                 continue
             if p.dep[i] == "compound":  # "defence" in "defence ministry": the head noun decides
+                h = p.head[i]
+                if h > i and h not in self.by_token and all(p.pos[j] == "PROPN" for j in range(i + 1, h + 1)):
+                    # a name NER missed after a title: "adviser Mesut Casin"
+                    self._add(Mention(i + 1, h + 1, h, self._unknown_person(i + 1, h + 1, h)))
                 continue
             kids = [k for k in p.children(i) if k < i and p.dep[k] in ("amod", "compound", "poss", "det", "nmod", "nummod")]
             start = min([i] + [min(p.subtree(k)) for k in kids])
