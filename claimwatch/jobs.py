@@ -5,6 +5,7 @@ from typing import Callable, Iterable, Optional
 from .api import extract_many, load_pipeline
 from .ingest import Failure, iter_articles
 from .ingest.sources import DEFAULT_MAX_MB
+from .link.duplicates import DuplicateIndex, signatures
 from .store import Store
 
 
@@ -16,6 +17,7 @@ class IngestReport:
     failures: list = field(default_factory=list)
     run_id: Optional[int] = None
     events: int = 0
+    copies: int = 0  # near-duplicates of stored articles (wire copies)
 
 
 def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None, extra: Iterable[str] = (),
@@ -43,6 +45,7 @@ def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None
             todo.append(item)
     pipeline = load_pipeline(extra)
     report.run_id = store.start_run(command, pipeline.versions())
+    copies = DuplicateIndex(store.signatures()) if todo else None
     done = 0
     for article, result in zip(todo, extract_many(todo, workers=workers, extra=extra)):
         done += 1
@@ -50,8 +53,10 @@ def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None
             report.failures.append(Failure(article.source or article.id, "E100",
                                            f"extraction failed: {type(result).__name__}: {result}"))
         else:
+            sig = signatures([article.text])[0]
+            original = copies.original_of(sig)
             try:
-                added = store.add_extraction(result, report.run_id)
+                added = store.add_extraction(result, report.run_id, minhash=sig, duplicate_of=original)
             except Exception as err:  # one bad write is rolled back and reported; the run goes on
                 report.failures.append(Failure(article.source or article.id, "E101",
                                                f"could not store: {type(err).__name__}: {str(err)[:200]}"))
@@ -59,6 +64,8 @@ def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None
             if added:
                 report.added += 1
                 report.events += len(result.events)
+                report.copies += original is not None
+                copies.add(store.article_id_for(article.content_hash), sig)
             else:
                 report.skipped += 1
         if progress:

@@ -161,6 +161,8 @@ def _finish(p: dict, claims: dict, by_event: dict, articles: dict, sides: Sides)
         if kind in kinds:
             reasons.append(words)
     arts = sorted({ev["article_id"] for ev in p["events"]})
+    # a wire copy and its original are one report
+    reports = sorted({articles.get(a, {}).get("duplicate_of") or a for a in arts})
     seen = sorted(filter(None, (articles.get(a, {}).get("published") for a in arts)))
     first_event = p["events"][0]
     return {
@@ -168,7 +170,8 @@ def _finish(p: dict, claims: dict, by_event: dict, articles: dict, sides: Sides)
         "type": p["type"], "mode": p["mode"], "actor": p["actor"], "recipient": p["recipient"],
         "location": p["location"], "date": (first_event.get("date") or {}),
         "claimants": claimants, "deniers": deniers, "evidence": evidence,
-        "claim_ids": sorted(related), "event_ids": [ev["id"] for ev in p["events"]], "articles": arts,
+        "claim_ids": sorted(related), "event_ids": [ev["id"] for ev in p["events"]], "articles": arts, "reports": len(reports),
+        "copies": [a for a in arts if articles.get(a, {}).get("duplicate_of")],
         "outlets": sorted({articles.get(a, {}).get("outlet") for a in arts} - {None}),
         "first_seen": seen[0] if seen else None, "last_seen": seen[-1] if seen else None,
         "status": status, "unsupported": bool(unsupported), "reasons": reasons,

@@ -100,7 +100,8 @@ class Store:
         row = conn.execute(select(S.articles.c.content_hash).where(S.articles.c.id == article_id)).first()
         return article_id if row is None else f"{article_id}-{content_hash[:8]}"
 
-    def add_extraction(self, x: Extraction, run_id: Optional[int] = None) -> bool:
+    def add_extraction(self, x: Extraction, run_id: Optional[int] = None, minhash: Optional[bytes] = None,
+                       duplicate_of: Optional[str] = None) -> bool:
         """Write one article and all it yielded in one transaction; False when already stored."""
         a = x.article
         with self.engine.begin() as conn:
@@ -110,7 +111,7 @@ class Store:
             conn.execute(S.articles.insert().values(
                 id=aid, content_hash=a.content_hash, url=a.url, outlet=a.outlet, title=a.title,
                 published=a.published, language=a.language, text=a.text, source=a.source, run_id=run_id,
-                ingested_at=_now()))
+                ingested_at=_now(), minhash=minhash, duplicate_of=duplicate_of))
             if x.entities:
                 conn.execute(S.entities.insert(), [
                     {"article_id": aid, "seq": n, "text": e.text, "name": e.name, "country": e.country,
@@ -215,11 +216,23 @@ class Store:
             return [_json(r[0]) for r in conn.execute(q)]
 
     def article_meta(self) -> dict:
-        """id -> {outlet, published, title, url} for every stored article."""
+        """id -> {outlet, published, title, url, duplicate_of} for every stored article."""
         t = S.articles
         with self.engine.connect() as conn:
-            return {r.id: {"outlet": r.outlet, "published": r.published, "title": r.title, "url": r.url}
-                    for r in conn.execute(select(t.c.id, t.c.outlet, t.c.published, t.c.title, t.c.url))}
+            return {r.id: {"outlet": r.outlet, "published": r.published, "title": r.title, "url": r.url,
+                           "duplicate_of": r.duplicate_of}
+                    for r in conn.execute(select(t.c.id, t.c.outlet, t.c.published, t.c.title, t.c.url,
+                                                 t.c.duplicate_of))}
+
+    def signatures(self) -> list:
+        """(article id, MinHash signature) of stored articles, for near-duplicate detection."""
+        t = S.articles
+        with self.engine.connect() as conn:
+            return [(r.id, r.minhash) for r in conn.execute(select(t.c.id, t.c.minhash).where(t.c.minhash.isnot(None)))]
+
+    def article_id_for(self, content_hash: str) -> Optional[str]:
+        with self.engine.connect() as conn:
+            return conn.execute(select(S.articles.c.id).where(S.articles.c.content_hash == content_hash)).scalar()
 
     def extra_files(self) -> tuple:
         """User dictionary files named by earlier runs (their alliances apply to the ledger)."""

@@ -1,6 +1,6 @@
 """The schema, as SQLAlchemy Core tables, and its migrations (one list, applied in order)."""
-from sqlalchemy import (JSON, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+                        text)
 
 metadata = MetaData()
 
@@ -23,6 +23,7 @@ articles = Table(
     Column("url", Text), Column("outlet", Text), Column("title", Text), Column("published", String(40)),
     Column("language", String(8)), Column("text", Text, nullable=False), Column("source", Text),
     Column("run_id", Integer, ForeignKey("runs.id")), Column("ingested_at", String(40)),
+    Column("minhash", LargeBinary), Column("duplicate_of", String(200)),  # added by migration 2
 )
 
 entities = Table(
@@ -79,9 +80,20 @@ failures = Table(
 
 
 def _v1(conn) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn)  # a new store gets today's tables; migrations below skip what exists
+
+
+def _v2(conn) -> None:
+    """Near-duplicate detection: each article's MinHash signature and the article it copies."""
+    from sqlalchemy import inspect
+    have = {c["name"] for c in inspect(conn).get_columns("articles")}
+    blob = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+    if "minhash" not in have:
+        conn.execute(text(f"ALTER TABLE articles ADD COLUMN minhash {blob}"))
+    if "duplicate_of" not in have:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR(200)"))
 
 
 # Each migration takes a connection inside a transaction; append, never edit, once released.
-MIGRATIONS = [(1, _v1)]
+MIGRATIONS = [(1, _v1), (2, _v2)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -293,3 +293,20 @@ def test_store_url_unknown_scheme_is_E011(bad):
         store_url(bad)
     assert err.value.code == "E011"
     assert bad in err.value.message
+
+
+def test_store_migration_two_adds_columns_to_an_old_store(tmp_path):
+    import sqlite3
+    from claimwatch.store import open_store
+    path = tmp_path / "old.db"
+    open_store(str(path)).close()
+    con = sqlite3.connect(path)  # make it look like a store from before migration 2
+    con.execute("ALTER TABLE articles DROP COLUMN minhash")
+    con.execute("ALTER TABLE articles DROP COLUMN duplicate_of")
+    con.execute("DELETE FROM schema_version WHERE version = 2")
+    con.commit()
+    con.close()
+    store = open_store(str(path))
+    cols = {r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(articles)")}
+    assert {"minhash", "duplicate_of"} <= cols
+    assert store.migrate() == 2
