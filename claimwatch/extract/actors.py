@@ -198,7 +198,8 @@ class ActorFinder:
                 continue
             if p.dep[i] == "compound":  # "defence" in "defence ministry": the head noun decides
                 h = p.head[i]
-                if h > i and h not in self.by_token and all(p.pos[j] == "PROPN" for j in range(i + 1, h + 1)):
+                if h > i and h not in self.by_token and all(p.pos[j] == "PROPN" and p.words[j][:1].isupper()
+                                                             for j in range(i + 1, h + 1)):
                     # a name NER missed after a title: "adviser Mesut Casin"
                     self._add(Mention(i + 1, h + 1, h, self._unknown_person(i + 1, h + 1, h)))
                 continue

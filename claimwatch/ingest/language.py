@@ -20,4 +20,4 @@ def detect_language(text: str) -> str:
         lang = detect(text[:5000])
     except Exception:  # langdetect raises on text without features
         return "und"
-    return "xx" if lang == "en" else lang  # few English function words: not prose we can read
+    return lang
