@@ -349,6 +349,47 @@ def bench(corpus, repeat, workers, limit):
 
 
 @cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "claimreview"]), default="jsonl", show_default=True)
+@click.option("--what", type=click.Choice(["events", "claims", "ledger", "actors"]), default="events", show_default=True,
+              help="Records to export (claimreview always exports the ledger).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="File (default: stdout).")
+@extra_option
+def export(db, fmt, what, output, extra):
+    """Export the store: events (PLOVER JSONL), claims, ledger propositions or actors, as JSONL or
+    CSV; or the ledger as schema.org ClaimReview JSON-LD.
+
+    \b
+    Example:
+        claimwatch export --what events --format jsonl -o events.jsonl
+        claimwatch export --format claimreview -o claimreview.json
+    """
+    store = _store(db)
+    if fmt == "claimreview":
+        from ..report.claimreview import claim_review
+        claims = {c["id"]: c for c in store.claims()}
+        meta = store.article_meta()
+        rows = [claim_review(p, claims, meta) for p in _propositions(db, extra) if p["claimants"]]
+        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    else:
+        rows = {"events": store.events, "claims": store.claims, "actors": store.actors,
+                "ledger": lambda: _propositions(db, extra)}[what]()
+        columns = {"events": EVENT_COLUMNS, "claims": CLAIM_COLUMNS, "ledger": PROPOSITION_COLUMNS,
+                   "actors": ACTOR_COLUMNS}[what]
+        import contextlib
+        import io
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            emit(rows, fmt, columns)
+        text = buf.getvalue()
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(rows)} {what if fmt != 'claimreview' else 'claim reviews'} to {output}", err=True)
+    else:
+        sys.stdout.write(text)
+
+
+@cli.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False), default=None,
               help="JSONL stories the gold refers to (default: the VOA stories in ../shared/data).")

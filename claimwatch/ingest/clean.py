@@ -51,7 +51,16 @@ def drop_furniture(text: str) -> str:
             continue
         in_list = False
         kept.append(line)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return split_dateline(re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip())
+
+
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]+)?(?:\s*\([^)]{1,40}\))?)\s+[-—–]+\s+(?=[A-Z“\"])")
+
+
+def split_dateline(text: str) -> str:
+    """"KYIV, Ukraine (AP) — Officials said ..." keeps its dateline on a line of its own, so the
+    place is not read as part of the first sentence's subject."""
+    return "\n".join(_DATELINE.sub(r"\1\n", line, count=1) for line in text.split("\n"))
 
 
 def content_hash(text: str) -> str:

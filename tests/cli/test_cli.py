@@ -274,3 +274,29 @@ def test_cli_extract_only_failures_exits_one(runner, tmp_path):
     assert result.exit_code == 1
     (rec,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert rec["error"]["code"] == "E001"
+
+
+@pytest.mark.model
+def test_cli_export_claimreview_and_ledger(tmp_path):
+    import json as _json
+    from click.testing import CliRunner
+    from claimwatch.cli.main import cli
+    from claimwatch.resources import data_file
+    db = str(tmp_path / "demo.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", str(data_file("examples/articles.jsonl")), "--db", db, "--workers", "1",
+                                 "--extra", str(data_file("examples/actors.yaml"))])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "cr.json"
+    result = runner.invoke(cli, ["export", "--db", db, "--format", "claimreview", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    reviews = _json.loads(out.read_text())
+    assert reviews and all(r["@type"] == "ClaimReview" and r["itemReviewed"]["author"] for r in reviews)
+    assert any(r["reviewRating"]["alternateName"].startswith("Confirmed") for r in reviews)
+    assert all(r["itemReviewed"]["firstAppearance"]["datePublished"] <= a.get("datePublished", "9")
+               for r in reviews for a in r["itemReviewed"]["appearance"])
+    result = runner.invoke(cli, ["export", "--db", db, "--what", "ledger", "--format", "jsonl"])
+    props = [_json.loads(line) for line in result.output.splitlines()]
+    assert props and {"status", "claimants", "deniers", "reasons", "reports"} <= set(props[0])
+    copies = [p for p in props if p["copies"]]
+    assert copies and any(p["reports"] < len(p["articles"]) for p in copies)  # a wire copy beside its original counts once
