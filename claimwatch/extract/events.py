@@ -23,6 +23,8 @@ PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnap
                  "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
 # Verbs whose infinitive complement is only asked for ("urged Russia to accept"): not an event that happened.
 REQUEST_LEMMAS_TYPES = {"REQUEST"}
+CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", "cancel", "overturn", "freeze",
+                   "pause", "scrap", "rescind", "abandon", "terminate", "drop", "withdraw", "reverse", "cut"}
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -358,6 +360,8 @@ class EventFinder:
                 continue
             if p.pos[i] not in ("VERB", "NOUN"):
                 continue
+            if p.pos[i] == "NOUN" and p.dep[i] in ("dobj", "nsubjpass") and p.lemma[p.head[i]] in CESSATION_VERBS:
+                continue  # "revoked house arrest", "ceased aid": the verb's own sense decides, not the noun
             if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") \
                     and any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one
