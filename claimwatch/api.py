@@ -111,10 +111,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def extract_many(articles: Iterable[Article], workers: Optional[int] = None, chunk_size: int = 4,
-                 extra: Iterable[str] = ()) -> Iterator[Union[Extraction, Exception]]:
-    """Extractions of many Articles, in input order, on `workers` processes (default: all cores).
+                 extra: Iterable[str] = (), dask: Optional[str] = None) -> Iterator[Union[Extraction, Exception]]:
+    """Extractions of many Articles, in input order, on `workers` processes (default: all cores),
+    or on a Dask cluster when `dask` names a scheduler address (or "local").
 
     The pipeline is loaded once in this process and shared with forked workers."""
+    dask = dask or os.environ.get("CLAIMWATCH_DASK")
+    if dask:
+        from .cluster import extract_on_dask
+        yield from extract_on_dask(articles, dask, extra=tuple(extra or ()), workers=workers)
+        return
     pipeline = load_pipeline(extra)
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or "fork" not in mp.get_all_start_methods():

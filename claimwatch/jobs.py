@@ -22,14 +22,15 @@ class IngestReport:
 
 def ingest(inputs: Iterable[str], store: Store, *, workers: Optional[int] = None, extra: Iterable[str] = (),
            max_mb: float = DEFAULT_MAX_MB, command: str = "ingest",
-           progress: Optional[Callable[[int, int], None]] = None) -> IngestReport:
+           progress: Optional[Callable[[int, int], None]] = None, dask: Optional[str] = None) -> IngestReport:
     """Read every input, extract what is new and write it; bad inputs are collected, never fatal."""
     return ingest_items(iter_articles(inputs, max_mb=max_mb), store, workers=workers, extra=extra, command=command,
-                        progress=progress)
+                        progress=progress, dask=dask)
 
 
 def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None, extra: Iterable[str] = (),
-                 command: str = "ingest", progress: Optional[Callable[[int, int], None]] = None) -> IngestReport:
+                 command: str = "ingest", progress: Optional[Callable[[int, int], None]] = None,
+                 dask: Optional[str] = None) -> IngestReport:
     """Extract and store Articles (Failures among them are recorded as such)."""
     report = IngestReport()
     known = store.known_hashes()
@@ -47,7 +48,7 @@ def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None
     report.run_id = store.start_run(command, pipeline.versions())
     copies = DuplicateIndex(store.signatures()) if todo else None
     done = 0
-    for article, result in zip(todo, extract_many(todo, workers=workers, extra=extra)):
+    for article, result in zip(todo, extract_many(todo, workers=workers, extra=extra, dask=dask)):
         done += 1
         if isinstance(result, Exception):
             report.failures.append(Failure(article.source or article.id, "E100",

@@ -48,7 +48,11 @@ def _progress_bar(total_hint: str):
                     transient=True, console=__import__("rich.console").console.Console(stderr=True))
 
 
-def _run_ingest(inputs, db, workers, extra, max_mb, command):
+dask_option = click.option("--dask", "dask_address", envvar="CLAIMWATCH_DASK", default=None,
+                           help="Run extraction on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.")
+
+
+def _run_ingest(inputs, db, workers, extra, max_mb, command, dask_address=None):
     from ..jobs import ingest
     store = _store(db)
     with _progress_bar("extracting") as bar:
@@ -56,7 +60,8 @@ def _run_ingest(inputs, db, workers, extra, max_mb, command):
 
         def step(done, total):
             bar.update(task, completed=done, total=total)
-        report = ingest(inputs, store, workers=workers, extra=extra, max_mb=max_mb, command=command, progress=step)
+        report = ingest(inputs, store, workers=workers, extra=extra, max_mb=max_mb, command=command, progress=step,
+                        dask=dask_address)
     return store, report
 
 
@@ -77,7 +82,8 @@ def _print_report(report, store) -> None:
 @click.option("--workers", type=int, default=None, help="Processes for extraction (default: all cores).")
 @click.option("--max-mb", type=float, default=10.0, show_default=True, help="Largest single article to read.")
 @extra_option
-def ingest(inputs, db, workers, max_mb, extra):
+@dask_option
+def ingest(inputs, db, workers, max_mb, extra, dask_address):
     """Read files, folders, JSONL corpora, RSS/Atom feeds or URLs into the store.
 
     Articles already stored (same content hash) are skipped. Bad inputs are listed at the end;
@@ -87,7 +93,7 @@ def ingest(inputs, db, workers, max_mb, extra):
     Example:
         claimwatch ingest articles/ feed.xml corpus.jsonl --db news.db
     """
-    store, report = _run_ingest(inputs, db, workers, extra, max_mb, "ingest " + " ".join(inputs))
+    store, report = _run_ingest(inputs, db, workers, extra, max_mb, "ingest " + " ".join(inputs), dask_address)
     _print_report(report, store)
     sys.exit(1 if report.failures else 0)
 
@@ -98,7 +104,8 @@ def ingest(inputs, db, workers, max_mb, extra):
 @click.option("--workers", type=int, default=None, help="Processes for a corpus (default: all cores).")
 @click.option("--max-mb", type=float, default=10.0, show_default=True)
 @extra_option
-def extract(input, fmt, workers, max_mb, extra):
+@dask_option
+def extract(input, fmt, workers, max_mb, extra, dask_address):
     """Extract entities, places, events and claims without a store; print records as JSON.
 
     INPUT is a text, HTML or feed file, a JSONL corpus (one article a line), or - for stdin.
@@ -113,7 +120,7 @@ def extract(input, fmt, workers, max_mb, extra):
     from ..ingest import Failure, iter_articles
     items = list(iter_articles([input], max_mb=max_mb))
     articles = [i for i in items if not isinstance(i, Failure)]
-    results = iter(extract_many(articles, workers=workers, extra=extra)) if articles else iter(())
+    results = iter(extract_many(articles, workers=workers, extra=extra, dask=dask_address)) if articles else iter(())
     records, failed = [], 0
     for item in items:
         if isinstance(item, Failure):
