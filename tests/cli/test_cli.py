@@ -300,3 +300,11 @@ def test_cli_export_claimreview_and_ledger(tmp_path):
     assert props and {"status", "claimants", "deniers", "reasons", "reports"} <= set(props[0])
     copies = [p for p in props if p["copies"]]
     assert copies and any(p["reports"] < len(p["articles"]) for p in copies)  # a wire copy beside its original counts once
+
+
+def test_cli_every_command_is_in_the_readme():
+    from pathlib import Path
+    from claimwatch.cli.main import cli
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    missing = [name for name in cli.commands if f"claimwatch {name}" not in readme]
+    assert not missing
