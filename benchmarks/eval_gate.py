@@ -22,7 +22,8 @@ TOLERANCE = 0.01
 # gate name -> (gold file, split, metrics as dotted paths into the evaluate() result)
 GATES = {
     "claims_dev": ("claims_dev.jsonl", None, ["cue.f1", "claimant_cue.f1", "claimant_cue.precision",
-                                              "claimant_cue.recall", "content_overlap_f1", "stance.accuracy"]),
+                                              "claimant_cue.recall", "content_overlap_f1", "stance.accuracy",
+                                              "evidence_kind.f1"]),
     "events_dev": ("events.jsonl", "dev", ["detection.f1", "type_macro_f1", "fields_given_type.actor.accuracy",
                                            "fields_given_type.recipient.accuracy", "fields_given_type.place.accuracy",
                                            "fields_given_type.date.accuracy", "fields_given_type.reality.accuracy",

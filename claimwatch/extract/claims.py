@@ -235,6 +235,8 @@ class ClaimFinder:
                 if rx is None or not rx.search(low):
                     continue
                 target = self._material_target(found, n) if kind == "authenticity_questioned" else None
+                if target is None:
+                    target = self._speaker_target(claims, s, e, sent.start)  # "Mujahid offered no evidence"
                 target = target if target is not None else last_claim
                 if target is None:
                     continue
@@ -249,9 +251,10 @@ class ClaimFinder:
                     if any(p.lemma[k] == "no" for k in self.kids(t, "det")):
                         continue
                     provider = self._provider(t)
-                    if provider is None:
+                    unattributed = self.evidence_res.get("unattributed_material")
+                    if provider is None and not (unattributed is not None and unattributed.search(low)):
                         continue
-                    target = self._target(claims, sent.start, provider.country)
+                    target = self._target(claims, sent.start, provider.country if provider else None)
                     if target is None:
                         continue
                     tokens = [t] + [j for k in self.kids(t, "acl", "prep") for j in p.subtree(k)]
@@ -286,6 +289,18 @@ class ClaimFinder:
                 if country is None or getattr(c["claimant"], "country", None) == country:
                     if c["cue"].start <= before_char or best is None:
                         best = n
+        return best
+
+    def _speaker_target(self, claims, s, e, before_char) -> Optional[int]:
+        """The latest claim by whoever is the subject of the evidence sentence."""
+        p = self.p
+        subjects = [t for t in range(s, e) if p.dep[t] in ("nsubj", "nsubjpass")]
+        who = [self.by_token[t].entity for t in subjects if t in self.by_token]
+        names = {w.name for w in who}
+        best = None
+        for n, c in enumerate(claims):
+            if c["cue"].start <= before_char and not isinstance(c["claimant"], dict) and c["claimant"].name in names:
+                best = n
         return best
 
     def _material_target(self, found, sent_no) -> Optional[int]:

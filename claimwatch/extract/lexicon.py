@@ -50,6 +50,7 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
             lex.cue_phrases.setdefault(k, v)
         lex.denial_words |= set(doc.get("denial_words") or ())
         lex.claim_anaphors |= set(doc.get("claim_anaphors") or ())
+        lex.evidence.setdefault("unattributed_material", []).extend(doc.get("unattributed_material") or ())
         for k, v in (doc.get("hedges") or {}).items():
             lex.hedges.setdefault(k, []).extend(v or ())
         for k, v in (doc.get("evidence") or {}).items():
