@@ -417,8 +417,8 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "JUD", "LEG", "PTY", "IG
 def _political(ev: Event) -> bool:
     """An event needs a participant we can code: a country, or an actor with a sector ("the local king",
     "researchers" alone are not enough); tourists visiting are not a diplomatic visit."""
-    parties = [e for e in ev.actor + ev.recipient if e.country or e.sector]
-    located = ev.location is not None and ev.location.country and ev.quad == "material_conflict"
+    parties = [e for e in ev.actor + ev.recipient if e.country or e.sector or e.kind in ("person", "organization")]
+    located = ev.location is not None and ev.location.country is not None and ev.quad == "material_conflict"
     if not parties and not located:  # "missiles were deployed in Belarus": the place still codes it
         return False
     if ev.mode == "visit" and not any(a.kind in ("country", "person", "organization") or a.sector in POLITICAL_SECTORS
