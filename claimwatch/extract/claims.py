@@ -203,6 +203,43 @@ class ClaimFinder:
                 "stance": info.get("stance", "assert"), "certainty": info.get("certainty", "certain"), "anaphor": None,
                 "at": i}
 
+    def quote_claims(self, raw: list) -> list:
+        """Quotes without a cue verb: '"...." — the minister' (the speaker after a dash), and a quote
+        sentence that goes on from the previous sentence's speaker."""
+        p = self.p
+        claimed = {p.sent[c["at"]]: c for c in raw}
+        out, inside = [], set()
+        for n, (s, e) in enumerate(p.sents):
+            if n in claimed or n in inside:
+                continue
+            first = next((t for t in range(s, e) if p.pos[t] != "SPACE"), None)
+            if first is None or p.words[first] not in OPEN_QUOTES:
+                continue
+            close = next((t for t in range(e - 1, first, -1) if p.words[t] in CLOSE_QUOTES), None)
+            m = n
+            while close is None and m + 1 < len(p.sents) and m - n < 3:  # a quote running over sentences
+                m += 1
+                inside.add(m)
+                s2, e = p.sents[m]
+                close = next((t for t in range(s2, e) if p.words[t] in CLOSE_QUOTES), None)
+            if m in claimed:
+                continue  # '"... more." she said': the cue sentence already holds it
+            dash = next((t for t in range(close + 1, e) if p.words[t] in ("—", "–", "-", "--")), None) if close else None
+            speaker = next((self.by_token[t] for t in range(dash + 1, e) if t in self.by_token), None) if dash else None
+            body = [t for t in range(first + 1, (close or e)) if p.pos[t] != "SPACE"]
+            if len(body) < 3:
+                continue
+            if speaker is not None:
+                claim = {"claimant": speaker.entity, "cue": self.span([dash]), "at": first}
+            else:
+                prev = claimed.get(n - 1) or next((c for c in out if p.sent[c["at"]] == n - 1), None)
+                if prev is None or isinstance(prev["claimant"], dict):
+                    continue
+                claim = {"claimant": prev["claimant"], "cue": self.span([first]), "at": first}
+            claim.update(content=self.span(body), stance="assert", certainty="certain", anaphor=None)
+            out.append(claim)
+        return out
+
     def outlet_claims(self, claimed_sents: set) -> list:
         """The outlet's own hedged statements ("If the deployment is real", "what appeared to be")."""
         p = self.p
@@ -323,6 +360,7 @@ class ClaimFinder:
                 c = self.according_claim(i)
             if c:
                 raw.append(c)
+        raw += self.quote_claims(raw)
         raw += self.outlet_claims({p.sent[c["at"]] for c in raw})
         raw.sort(key=lambda c: c["cue"].start)
         for c in raw:

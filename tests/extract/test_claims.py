@@ -64,3 +64,17 @@ def test_claims_footage_released_by_a_party_supports_its_claim():
     x = extract(text)
     items = [e for c in x.claims for e in c.evidence if e.kind == "footage"]
     assert items and items[0].provided_by.country == "RUS" and items[0].effect == "supports"
+
+
+def test_claims_quote_over_two_sentences_keeps_the_speaker():
+    x = extract("The minister said the army would respond. “We will not allow this. "
+                "Our soldiers are ready to defend every village.” Officials gave no details.")
+    quoted = [c for c in x.claims if c.content.text.startswith("We will not allow this")]
+    assert quoted and quoted[0].claimant.text == "The minister"
+    assert quoted[0].content.text.endswith("every village.")
+
+
+def test_claims_quote_with_the_speaker_after_a_dash():
+    x = extract("“The border is closed to all traffic tonight” — Defence Minister Ali Reza.")
+    c = [c for c in x.claims if c.cue.text == "—"]
+    assert c and "Reza" in c[0].claimant.text or (c and c[0].claimant.sector == "MIL")
