@@ -225,7 +225,8 @@ class ClaimFinder:
             if m in claimed:
                 continue  # '"... more." she said': the cue sentence already holds it
             dash = next((t for t in range(close + 1, e) if p.words[t] in ("—", "–", "-", "--")), None) if close else None
-            speaker = next((self.by_token[t] for t in range(dash + 1, e) if t in self.by_token), None) if dash else None
+            after = [self.by_token[t] for t in range(dash + 1, e) if t in self.by_token] if dash else []
+            speaker = next((m for m in after if m.entity.kind == "person"), after[0] if after else None)
             body = [t for t in range(first + 1, (close or e)) if p.pos[t] != "SPACE"]
             if len(body) < 3:
                 continue

@@ -77,4 +77,4 @@ def test_claims_quote_over_two_sentences_keeps_the_speaker():
 def test_claims_quote_with_the_speaker_after_a_dash():
     x = extract("“The border is closed to all traffic tonight” — Defence Minister Ali Reza.")
     c = [c for c in x.claims if c.cue.text == "—"]
-    assert c and "Reza" in c[0].claimant.text or (c and c[0].claimant.sector == "MIL")
+    assert c and "Reza" in c[0].claimant.text and c[0].claimant.sector == "MIL"
