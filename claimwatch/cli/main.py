@@ -66,7 +66,7 @@ def _run_ingest(inputs, db, workers, extra, max_mb, command, dask_address=None):
 
 
 def _print_report(report, store) -> None:
-    click.echo(f"read {report.seen} article(s): {report.added} added ({report.copies} near-duplicates of stored "
+    click.echo(f"read {report.seen} item(s): {report.added} added ({report.copies} near-duplicates of stored "
                f"stories), {report.skipped} already stored, {len(report.failures)} failed; {report.events} events extracted")
     counts = store.counts()
     click.echo("store now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.display_url})")
