@@ -241,17 +241,21 @@ class ClaimFinder:
             out.append(claim)
         return out
 
-    def outlet_claims(self, claimed_sents: set) -> list:
-        """The outlet's own hedged statements ("If the deployment is real", "what appeared to be")."""
+    def outlet_claims(self, claims: list) -> list:
+        """The outlet's own hedged statements ("If the deployment is real", "what appeared to be"),
+        where the hedge is not inside what a source is said to claim."""
         p = self.p
         out = []
         for n, (s, e) in enumerate(p.sents):
-            if n in claimed_sents or e - s < 4:
+            if e - s < 4:
                 continue
             sp = self.span(range(s, e))
             low = sp.text.lower()
             for level, rx in self.hedge_res:
                 m = rx.search(low) if rx is not None else None
+                if m and any(c["content"].start <= sp.start + m.start() < c["content"].end
+                             or c["cue"].start <= sp.start + m.start() < c["cue"].end for c in claims):
+                    continue  # the source's own hedge: it sets that claim's certainty
                 if m and level in ("conditional", "possible"):
                     cue = Span(sp.text[m.start():m.end()], sp.start + m.start(), sp.start + m.end())
                     out.append({"claimant": {"outlet": self.article.outlet or "the outlet"}, "cue": cue, "content": sp,
@@ -362,7 +366,7 @@ class ClaimFinder:
             if c:
                 raw.append(c)
         raw += self.quote_claims(raw)
-        raw += self.outlet_claims({p.sent[c["at"]] for c in raw})
+        raw += self.outlet_claims(raw)
         raw.sort(key=lambda c: c["cue"].start)
         for c in raw:
             c["id"] = claim_id(self.article.content_hash or self.article.id, c["cue"].start)
