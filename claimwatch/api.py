@@ -18,6 +18,13 @@ from .nlp import load_nlp, parse_docs
 from .records import Article, Extraction
 
 
+GENERIC_PLACE_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                       "capital", "coast", "coastal", "lake", "lakes", "upper", "lower", "greater", "national", "federal",
+                       "island", "islands", "mountain", "valley", "river", "delta", "highland", "highlands", "border",
+                       "region", "state", "city", "district", "province", "north-east", "north-west", "south-east",
+                       "south-west", "northeast", "northwest", "southeast", "southwest", "midlands", "interior"}
+
+
 @dataclass
 class Pipeline:
     """The loaded model, dictionaries and lexicons; build once with `load_pipeline()`."""
@@ -40,10 +47,12 @@ class Pipeline:
 
     def place_country(self, word: str):
         """Country of a region or city name used as a modifier ("Balochistan", "Zamfara")."""
+        if word.lower() in GENERIC_PLACE_WORDS or len(word) < 4:
+            return None  # "Central" is a region of Uganda, but far more often just a word
         entry = self.gazetteer.admin1.get(word) or self.gazetteer.aliases.get(word)
         if entry is None:
-            city = self.gazetteer.cities.get(word)
-            entry = city if city is not None and city.population >= 100000 else None
+            city = self.gazetteer.cities.get(word)  # by its own name only: "Soul" is also a spelling of Seoul
+            entry = city if city is not None and city.population >= 100000 and city.name == word else None
         return entry.country if entry is not None else None
 
     def extract_parsed(self, article: Article, parse) -> Extraction:

@@ -217,8 +217,8 @@ class ActorFinder:
                     owner = k
             scope = [j for k in kids for j in p.subtree(k)]
             country = _country_from_modifiers(p, d, scope, self.by_token, self.place_country)
-            for k in p.children(i):  # "the foreign minister of Ukraine"
-                if p.dep[k] == "prep" and p.lemma[k] == "of":
+            for k in p.children(i):  # "the foreign minister of Ukraine", "diplomats from the Group of Seven"
+                if p.dep[k] == "prep" and p.lemma[k] in ("of", "from"):
                     for j in p.children(k):
                         m = self.by_token.get(j)
                         if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
