@@ -87,6 +87,8 @@ def pin(current: dict, pinned: dict, allow_lower: str = None) -> dict:
         for metric, value in got["metrics"].items():
             new = math.floor(value * 100) / 100
             prev = old.get("floors", {}).get(metric) if same_gold else None
+            if prev is not None and new < prev and value >= prev - TOLERANCE and not allow_lower:
+                new = prev  # within the noise the gate tolerates: the floor stays
             if prev is not None and new < prev and not allow_lower:
                 raise SystemExit(f"refusing to lower {name} {metric} from {prev} to {new}; "
                                  f"pass --allow-lower 'reason' to do it on purpose")
