@@ -36,3 +36,9 @@ def test_gate_passes_on_the_gold_data():
     if not corpus.exists():
         pytest.skip("../shared/data is absent")
     assert gate.main(["--corpus", str(corpus)]) == 0
+
+
+def test_gate_pin_keeps_a_floor_within_the_tolerance():
+    pinned = gate.pin(fake(0.81), {})
+    assert gate.pin(fake(0.805), pinned)["g"]["floors"]["f1"] == 0.81
+    assert gate.pin(fake(0.86), pinned)["g"]["floors"]["f1"] == 0.86
