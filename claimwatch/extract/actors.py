@@ -74,6 +74,7 @@ class ActorFinder:
         self._named()
         self._weapon_references()
         self._agents()
+        self._appositions()
         self._home_country()
         self._pronouns()
         self.mentions.sort(key=lambda m: m.start)
@@ -167,11 +168,6 @@ class ActorFinder:
         titles = [p.lemma[j] for j in title_tokens]  # in text order, so the result is the same every run
         country = _country_from_modifiers(p, d, title_tokens, self.by_token, self.place_country)
         sector = None
-        described = self.by_token.get(p.head[head]) if p.dep[head] == "appos" else None
-        if described is not None and described.entity.kind in ("person", "group"):
-            # "Pakistan's military spokesman, Lieutenant General X": X is the spokesman
-            return Entity(p.span_text(start, end), p.span_text(start, end), described.entity.country or country,
-                          described.entity.sector, "person", _span(p, start, end))
         for t in reversed(titles):  # the title nearest the name
             found = d.agent(t, set(titles))
             if found:
@@ -237,6 +233,19 @@ class ActorFinder:
             m = Mention(start, i + 1, i, ent)
             m.owner = owner  # a possessive pronoun resolved later ("its foreign minister")
             self._add(m)
+
+    def _appositions(self) -> None:
+        """"Pakistan's military spokesman, Lieutenant General X": X takes the description's country
+        and sector (descriptions are found after names, so this runs once both are known)."""
+        p = self.p
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "person" or e.actor_id is not None or e.country is not None or p.dep[m.head] != "appos":
+                continue
+            described = self.by_token.get(p.head[m.head])
+            if described is not None and described is not m and described.entity.country:
+                m.entity = Entity(e.text, e.name, described.entity.country, described.entity.sector or e.sector,
+                                  "person", e.span, role=e.role)
 
     def _home_country(self) -> None:
         """Officials with a title but no country ("the military spokesperson", "Lieutenant General X")

@@ -1,0 +1,57 @@
+"""Actor resolution on sentences written for these tests (real model)."""
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+
+def entities(text):
+    import claimwatch
+    return claimwatch.extract(text, published="2025-03-14", id="t").entities
+
+
+def find(ents, text):
+    return [e for e in ents if e.text == text]
+
+
+def test_actors_possessive_role_takes_the_antecedents_country():
+    ents = entities("Ukraine rejected the report. Its foreign minister called it a provocation.")
+    minister = find(ents, "Its foreign minister")[0]
+    assert minister.country == "UKR" and minister.sector == "GOV" and minister.kind == "person"
+
+
+def test_actors_dictionary_person_with_role_on_the_date():
+    e = find(entities("Belarusian President Alexander Lukashenko spoke on Friday."), "Alexander Lukashenko")[0]
+    assert e.country == "BLR" and e.sector == "GOV" and e.role
+
+
+def test_actors_surname_refers_back_to_the_full_name():
+    ents = entities("Catherine Russell, UNICEF's executive director, visited the camp. Russell said aid was short.")
+    assert find(ents, "Catherine Russell")[0].country == "UN"
+    assert find(ents, "Russell")[0].country == "UN"
+
+
+def test_actors_apposition_names_the_official():
+    ents = entities("Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, said the siege was over.")
+    assert find(ents, "Ahmed Sharif Chaudhry")[0].country == "PAK"
+
+
+def test_actors_untitled_country_defaults_to_the_story_country():
+    ents = entities("Pakistan said the train was freed. Pakistan blamed militants. In Pakistan, "
+                    "Lieutenant General Ahmed Sharif Chaudhry said 18 soldiers died.")
+    assert find(ents, "Ahmed Sharif Chaudhry")[0].country == "PAK"
+
+
+def test_actors_weapon_reference_and_owner():
+    ents = entities("Russia deployed the Oreshnik in Belarus. The missiles entered service in December.")
+    assert find(ents, "Oreshnik")[0].kind == "weapon" and find(ents, "Oreshnik")[0].country == "RUS"
+    assert find(ents, "The missiles")[0].country == "RUS"
+
+
+@pytest.mark.parametrize("text,surface,country,sector", [
+    ("Russian officials warned of reprisals.", "Russian officials", "RUS", "GOV"),
+    ("Local residents reported hearing no explosions.", "Local residents", None, "CVL"),
+    ("The Kremlin accused Kyiv of lying.", "Kremlin", "RUS", "GOV"),
+])
+def test_actors_agents_and_seats_of_power(text, surface, country, sector):
+    e = find(entities(text), surface)[0]
+    assert e.country == country and e.sector == sector
