@@ -91,7 +91,7 @@ def score_events(gold: list, results: dict) -> dict:
                 _field(fields, "recipient", True, _codes(e.recipient) == set(g.get("recipient") or []))
                 _field(fields, "place", bool(g.get("place_country")),
                        bool(e.location) and e.location.country == g.get("place_country"))
-                _field(fields, "date", bool(g.get("date")), (e.date.value or "")[:len(g.get("date") or "")] == g.get("date"))
+                _field(fields, "date", bool(g.get("date")), _same_date(e.date.value, g.get("date"), g.get("date_precision")))
                 _field(fields, "reality", True, e.reality == g.get("reality"))
             else:
                 types[g["type"]]["fn"] += 1
@@ -108,6 +108,23 @@ def score_events(gold: list, results: dict) -> dict:
             "type_macro_f1": round(macro, 3), "per_type": per_type,
             "fields_given_type": {k: _acc(*v) for k, v in fields.items()},
             "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())}}
+
+
+def _same_date(pred: Optional[str], gold: Optional[str], precision: Optional[str]) -> bool:
+    """Dates agree at the gold's precision: the same day, ISO week, month or year."""
+    if not pred or not gold:
+        return False
+    if precision == "year":
+        return pred[:4] == gold[:4]
+    if precision == "month":
+        return pred[:7] == gold[:7]
+    if precision == "week":
+        from datetime import date
+        try:
+            return date.fromisoformat(pred[:10]).isocalendar()[:2] == date.fromisoformat(gold[:10]).isocalendar()[:2]
+        except ValueError:
+            return False
+    return pred[:10] == gold[:10]
 
 
 def _field(fields, name, applies, correct) -> None:

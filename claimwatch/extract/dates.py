@@ -85,8 +85,14 @@ def _resolve(kind: str, m: re.Match, ref: date) -> Optional[DateValue]:
     if kind == "last":
         which, unit = m.group(1).lower(), m.group(2).lower()
         sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
-        days = {"week": 7, "weekend": 7, "month": 30, "year": 365}[unit]
-        return DateValue((ref + timedelta(days=sign * days)).isoformat(), t, "week" if unit == "weekend" else unit)
+        if unit == "month":
+            y, mo = ref.year, ref.month + sign
+            y, mo = (y - 1, 12) if mo < 1 else (y + 1, 1) if mo > 12 else (y, mo)
+            return DateValue(f"{y:04d}-{mo:02d}", t, "month")
+        if unit == "year":
+            return DateValue(f"{ref.year + sign:04d}", t, "year")
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * sign)  # weeks start on Monday
+        return DateValue(monday.isoformat(), t, "week")
     if kind == "month":
         mon = MONTHS[m.group(1).lower().rstrip(".")[:3]]
         year = int(m.group(2)) if m.group(2) else None
