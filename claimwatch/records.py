@@ -88,6 +88,7 @@ class Event:
     claim_id: Optional[str] = None
     quad: Optional[str] = None
     cameo: Optional[str] = None
+    location_from: Optional[str] = None  # "sentence", or "story" when the default place of the story
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ class EventFinder:
                 self.place_at[i] = place
         self.dates, self.pub_date = dates, pub_date
         self.consumed: set = set()
+        self.story_place = _story_place(places)
 
     # ---- argument helpers -------------------------------------------------------------
     def kids(self, i: int, *deps) -> list:
@@ -388,6 +389,10 @@ class EventFinder:
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i)
             if not _political(ev):
                 continue
+            if ev.location is not None:
+                ev = dataclasses.replace(ev, location_from="sentence")
+            elif self.story_place is not None:  # only after the event earned its place
+                ev = dataclasses.replace(ev, location=self.story_place, location_from="story")
             if ev.type == "REJECT" and not ev.recipient:
                 ev = self.answer_to_accusation(i, ev, events)
             key = (ev.type, ev.trigger.start)
@@ -412,6 +417,26 @@ class EventFinder:
 
 
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "JUD", "LEG", "PTY", "IGO", "NGO"}
+
+
+STORY_PLACE_SHARE = 0.5
+
+
+def _story_place(places: list) -> Optional[Place]:
+    """Where the story happens, when one country holds at least half of its place mentions: the
+    default location of events whose sentence names none (its span points at that first mention)."""
+    counts: dict = {}
+    for _, _, pl in places:
+        if pl.country:
+            counts[pl.country] = counts.get(pl.country, 0) + 1
+    total = sum(counts.values())
+    if total < 3:
+        return None
+    home, n = max(counts.items(), key=lambda kv: kv[1])
+    if n / total < STORY_PLACE_SHARE:
+        return None
+    mentions = [pl for _, _, pl in places if pl.country == home]
+    return next((pl for pl in mentions if pl.feature != "country"), mentions[0])
 
 
 def _political(ev: Event) -> bool:
