@@ -249,7 +249,8 @@ class ActorFinder:
 
     def _home_country(self) -> None:
         """Officials with a title but no country ("the military spokesperson", "Lieutenant General X")
-        belong, by default, to the country the story is mostly about, when one clearly dominates."""
+        and named people of unknown nationality belong, by default, to the country the story is
+        mostly about, when one clearly dominates."""
         counts: dict = {}
         for m in self.mentions:
             if m.entity.kind == "country" and m.entity.country:
@@ -262,7 +263,8 @@ class ActorFinder:
             return
         for m in self.mentions:
             e = m.entity
-            if e.country is None and e.actor_id is None and e.sector in OFFICIAL_SECTORS and e.kind in ("person", "organization", "group"):
+            named_person = e.kind == "person" and self.p.pos[m.head] == "PROPN"  # "Mhlanga", a journalist
+            if e.country is None and e.actor_id is None and (e.sector in OFFICIAL_SECTORS or named_person):
                 m.entity = Entity(e.text, e.name, home, e.sector, e.kind, e.span, role=e.role)
 
     def _antecedent(self, i: int, want: str) -> Optional[Entity]:
