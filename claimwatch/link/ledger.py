@@ -61,7 +61,9 @@ def _compatible(prop: dict, ev: dict) -> bool:
     loc = (ev.get("location") or {}).get("country")
     if loc and prop["location_country"] and loc != prop["location_country"]:
         return False
-    same_place = bool(loc) and loc == prop["location_country"]
+    # a shared place links reports only when both sentences name it (not the story's default place)
+    place = ev.get("location") or {}
+    same_place = ev.get("location_from") != "story" and bool(place.get("name")) and place.get("name") in prop["sentence_places"]
     if not (a & prop["actor_codes"] or r & prop["recipient_codes"] or same_place):
         return False  # something must be shared beyond the type: a party, or the place
     d, first = _day((ev.get("date") or {}).get("value")), prop["first_day"]
@@ -84,14 +86,18 @@ def build_ledger(events: Iterable[dict], claims: Iterable[dict], articles: dict,
         if prop is None:
             prop = {"type": ev["type"], "mode": ev.get("mode"), "actor_codes": frozenset(), "recipient_codes": frozenset(),
                     "location_country": None, "location": None, "first_day": _day((ev.get("date") or {}).get("value")),
-                    "events": [], "actor": [], "recipient": [], "places": []}
+                    "events": [], "actor": [], "recipient": [], "places": [], "story_places": [],
+                    "sentence_places": set()}
             props.append(prop)
         prop["events"].append(ev)
         prop["actor_codes"] |= _codes(ev["actor"])
         prop["recipient_codes"] |= _codes(ev["recipient"])
         if ev.get("location"):
-            prop["places"].append(ev["location"])
-            prop["location"] = _main_place(prop["places"])
+            story = ev.get("location_from") == "story"
+            (prop["story_places"] if story else prop["places"]).append(ev["location"])
+            if not story:
+                prop["sentence_places"].add(ev["location"].get("name"))
+            prop["location"] = _main_place(prop["places"] or prop["story_places"])  # named places first
             prop["location_country"] = prop["location"].get("country")
         prop["mode"] = prop["mode"] or ev.get("mode")
         for key in ("actor", "recipient"):
