@@ -89,6 +89,7 @@ class Event:
     quad: Optional[str] = None
     cameo: Optional[str] = None
     location_from: Optional[str] = None  # "sentence", or "story" when the default place of the story
+    refers_to: Optional[str] = None  # id of the earlier event a definite mention ("the attack") names
 
 
 @dataclass(frozen=True)

@@ -399,7 +399,7 @@ class ClaimFinder:
                 continue
             c = min(holders, key=lambda c: c.content.end - c.content.start)
             reality = ev.reality
-            if reality == "asserted":
+            if reality == "asserted" and ev.refers_to is None:  # a reported event named again stays as reported
                 reality = "denied" if c.stance == "deny" else "attributed"
             out.append(dataclasses.replace(ev, claim_id=c.id, reality=reality))
         return out

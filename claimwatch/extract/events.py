@@ -150,6 +150,16 @@ class EventFinder:
                         out += self.kids(k, "pobj")
         return out
 
+    def place_recipients(self, i: int) -> list:
+        p = self.p
+        out = []
+        for t in self.recipient_tokens(i):
+            place = self.place_at.get(t)
+            if place is not None and place.country and place.country in self.d.countries:
+                c = self.d.countries[place.country]
+                out.append(Entity(place.text, c.name, place.country, None, "country", place.span, actor_id=c.key))
+        return out
+
     def window_entities(self, i: int, limit: int = 14) -> list:
         """The first actor to the right of a trigger, within its sentence ("an attack on what it
         claimed was Putin's residence"): the parse often breaks such phrases."""
@@ -316,9 +326,11 @@ class EventFinder:
             intensity=float(intensity if intensity is not None else 0.0), reality=self.reality_of(i),
             quad=info.get("quad"), cameo=str(sense.get("cameo") or info.get("cameo") or "") or None)
 
-    def args(self, i: int) -> tuple:
+    def args(self, i: int, etype: Optional[str] = None) -> tuple:
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
+        if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
+            recipients = self.place_recipients(i)  # "attacked Kharkiv": the city stands for its country
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
@@ -374,19 +386,21 @@ class EventFinder:
                 actors, _ = self.args(i)
                 if not actors and p.pos[i] == "NOUN":
                     actors = [e for t in self.actor_tokens(p.head[i]) for e in self.entities_at(t)] if p.dep[i] in ("dobj",) else []
-                _, recipients = self.args(c)
+                _, recipients = self.args(c, sense.get("type"))
                 ev = self.make_event(i, etype, sense, _dedupe(actors), recipients, c)
                 ev = _with_reality(ev, "asserted" if ev.reality == "planned" else ev.reality)
             else:
                 sense = self.select_sense(i)
                 if not sense or not sense.get("type"):
                     continue
-                actors, recipients = self.args(i)
+                actors, recipients = self.args(i, sense["type"])
                 if sense["type"] in ("MOBILIZE", "AID"):  # weapons are what is moved, not a recipient
                     weapons = [r for r in recipients if r.kind == "weapon"]
                     recipients = [r for r in recipients if r.kind != "weapon"]
                     actors = actors or weapons
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i)
+            if not ev.actor and not ev.recipient and p.pos[i] == "NOUN":
+                ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"
             if not _political(ev):
                 continue
             if ev.location is not None:
@@ -400,6 +414,25 @@ class EventFinder:
                 seen.add(key)
                 events.append(ev)
         return events
+
+    def refer_back(self, i: int, ev: Event, earlier: list) -> Event:
+        """A definite event noun with no participants of its own ("the attack", "this week's siege")
+        names an event already reported: it takes that event's actor and recipient."""
+        p = self.p
+        definite = any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")) or \
+            any(p.dep[k] == "poss" for k in p.children(i))
+        if not definite:
+            return ev
+        same = [e for e in earlier if e.type == ev.type and (e.actor or e.recipient)]
+        if not same:
+            return ev
+        source = same[-1]
+        return dataclasses.replace(ev, actor=source.actor, recipient=source.recipient,
+                                   location=ev.location or source.location,
+                                   date=source.date if ev.date.text is None else ev.date,
+                                   # talking about a reported event is not claiming it afresh
+                                   reality="asserted" if ev.reality in ("attributed", "denied") else ev.reality,
+                                   refers_to=source.refers_to or source.id)
 
     def answer_to_accusation(self, i: int, ev: Event, earlier: list) -> Event:
         """"Ukraine rejected the accusation": the recipient is whoever made the accusation it answers."""

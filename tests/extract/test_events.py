@@ -69,3 +69,10 @@ def test_events_location_and_mode():
 
 def test_events_none_in_non_political_text():
     assert events("The museum opened a new exhibition of paintings and sculptures on Sunday.") == ()
+
+
+def test_events_definite_noun_refers_back_to_the_reported_event():
+    evs = events("Russian forces attacked Kharkiv on Tuesday. The attack damaged a hospital, the mayor said.")
+    later = [e for e in evs if e.trigger.text == "attack"]
+    assert later and codes(later[0].actor) == {"RUS"} and codes(later[0].recipient) == {"UKR"}
+    assert later[0].date.value == "2025-03-11" and later[0].reality == "asserted"
