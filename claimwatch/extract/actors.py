@@ -11,7 +11,6 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 HOME_SHARE = 0.5  # the story's main country: at least half of its country mentions (dev: 0.35 same, 0.65 worse)
-OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 WEAPON_NOUNS = {"missile", "system", "weapon", "launcher", "rocket", "drone", "warhead", "jet", "battery", "interceptor"}
 NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "WORK_OF_ART",
                     "LAW", "EVENT", "PRODUCT"}
@@ -248,9 +247,10 @@ class ActorFinder:
                                   "person", e.span, role=e.role)
 
     def _home_country(self) -> None:
-        """Officials with a title but no country ("the military spokesperson", "Lieutenant General X")
-        and named people of unknown nationality belong, by default, to the country the story is
-        mostly about, when one clearly dominates."""
+        """Officials with a title but no country ("the military spokesperson", "Lieutenant General X"),
+        other described groups ("journalists", "militants", "local residents") and named people of
+        unknown nationality belong, by default, to the country the story is mostly about, when one
+        clearly dominates."""
         counts: dict = {}
         for m in self.mentions:
             if m.entity.kind == "country" and m.entity.country:
@@ -264,7 +264,7 @@ class ActorFinder:
         for m in self.mentions:
             e = m.entity
             named_person = e.kind == "person" and self.p.pos[m.head] == "PROPN"  # "Mhlanga", a journalist
-            if e.country is None and e.actor_id is None and (e.sector in OFFICIAL_SECTORS or named_person):
+            if e.country is None and e.actor_id is None and (e.sector is not None or named_person):
                 m.entity = Entity(e.text, e.name, home, e.sector, e.kind, e.span, role=e.role)
 
     def _antecedent(self, i: int, want: str) -> Optional[Entity]:
