@@ -80,6 +80,8 @@ def _resolve(kind: str, m: re.Match, ref: date) -> Optional[DateValue]:
     if kind == "ndays":
         n = NUMBERS.get(m.group(1).lower()) or int(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
         unit = m.group(2).lower()
+        if m.group(3).lower() in ("after", "later") and unit in ("month", "year"):
+            return None  # "14 years after the Arab Spring": an anniversary, not the event's date
         days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         return DateValue((ref - timedelta(days=days)).isoformat(), t, unit if unit != "day" else "day")
     if kind == "last":
