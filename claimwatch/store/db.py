@@ -171,10 +171,7 @@ class Store:
             q = q.where(t.c.article_id == article)
         if reality:
             q = q.where(t.c.reality == reality)
-        if limit:
-            q = q.limit(limit)
-        with self.engine.connect() as conn:
-            return [_json(r[0]) for r in conn.execute(q)]
+        return self._records(q, limit)
 
     def actors(self, name: Optional[str] = None, country: Optional[str] = None, sector: Optional[str] = None,
                kind: Optional[str] = None, limit: Optional[int] = None) -> list:
@@ -210,6 +207,10 @@ class Store:
             q = q.where(t.c.stance == stance)
         if article:
             q = q.where(t.c.article_id == article)
+        return self._records(q, limit)
+
+    def _records(self, q, limit: Optional[int]) -> list:
+        """The JSON record column of a query's rows, at most `limit` of them."""
         if limit:
             q = q.limit(limit)
         with self.engine.connect() as conn:
