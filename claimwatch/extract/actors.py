@@ -161,17 +161,27 @@ class ActorFinder:
             return Entity(p.span_text(start, end), earlier.name, earlier.country, earlier.sector, "person",
                           _span(p, start, end), actor_id=earlier.actor_id, role=earlier.role)
         mods = [k for k in p.children(head) if k < start or p.dep[k] == "appos"]
-        title_tokens = sorted({j for k in mods for j in p.subtree(k)} | set(range(max(0, start - 3), start)))
+        before = []  # the title right before the name, back to punctuation or a verb, at most 6 words
+        for j in range(start - 1, max(-1, start - 7), -1):
+            if p.pos[j] in ("PUNCT", "VERB", "AUX") or p.sent[j] != p.sent[start]:
+                break
+            before.append(j)
+        title_tokens = sorted({j for k in mods for j in p.subtree(k)} | set(before))
         # another person's words are not this person's title ("Minister A and Health Minister B")
         title_tokens = [j for j in title_tokens if j not in self.by_token or self.by_token[j].entity.kind != "person"]
         titles = [p.lemma[j] for j in title_tokens]  # in text order, so the result is the same every run
-        country = _country_from_modifiers(p, d, title_tokens, self.by_token, self.place_country)
+        igo = next((self.by_token[j].entity.country for j in title_tokens if j in self.by_token
+                    and self.by_token[j].entity.sector == "IGO" and self.by_token[j].entity.country), None)
+        # "U.N. Resident Coordinator for Myanmar X" works for the UN, not for Myanmar
+        country = igo or _country_from_modifiers(p, d, title_tokens, self.by_token, self.place_country)
         sector = None
         for t in reversed(titles):  # the title nearest the name
             found = d.agent(t, set(titles))
             if found:
                 sector = found[0]
                 break
+        if igo:
+            sector = "IGO"
         return Entity(p.span_text(start, end), p.span_text(start, end), country, sector, "person",
                       _span(p, start, end))
 
