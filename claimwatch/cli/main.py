@@ -1,6 +1,5 @@
 """claimwatch: the command group. Each command is a thin wrapper over a library function."""
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -326,7 +325,7 @@ def demo(db, workers):
                            f"{who} -> {whom or '-'}{' at ' + place if place else ''}  [{'; '.join(p['reasons'])}]")
         before = now
     counts = store.counts()
-    click.echo(f"\nstore now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.display_url})")
+    click.echo("\nstore now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.display_url})")
     click.echo("next: claimwatch ledger --claimed | claimwatch events --type ASSAULT | claimwatch claims --stance deny")
     for f in failures:
         click.echo(f"  failed: {f}", err=True)

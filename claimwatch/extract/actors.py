@@ -95,7 +95,6 @@ class ActorFinder:
 
     def _named(self) -> None:
         unknown = self._known_names()
-        p = self.p
         for start, end, label, head in unknown:  # after the known ones, so titles and appositions can use them
             if label == "PERSON":
                 self._add(Mention(start, end, head, self._unknown_person(start, end, head)))

@@ -1,0 +1,150 @@
+"""How an event is presented and situated: the trigger's sense, mode, location, date and reality.
+
+A mixin of EventFinder (extract/events.py), which supplies the parse, lexicon, places and dates."""
+from typing import Optional
+
+from ..records import DateValue, Place
+from .places import LOCATIVE_PREPS
+
+# Verbs whose infinitive complement is only asked for ("urged Russia to accept"): not an event that happened.
+REQUEST_LEMMAS_TYPES = {"REQUEST"}
+PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
+
+
+class EventAttributes:
+    def select_sense(self, i: int) -> Optional[dict]:
+        p = self.p
+        table = self.lex.verbs if p.pos[i] in ("VERB", "AUX") else self.lex.nouns
+        senses = table.get(p.lemma[i])
+        if not senses:
+            return None
+        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent")}
+        # the small model often attaches particles as advmod ("stepped down", "pulled back")
+        preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
+        objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
+        has_xcomp = bool(self.kids(i, "xcomp"))
+        for sense in senses:
+            if not isinstance(sense, dict) or not sense.get("type"):
+                continue
+            if sense.get("prep") and sense["prep"] not in preps:
+                continue
+            if sense.get("particle") and sense["particle"] not in preps:
+                continue
+            if sense.get("object"):
+                hit = [objs[o] for o in sense["object"] if o in objs]
+                if not hit:
+                    continue
+                self.consumed.update(hit)
+            if sense.get("xcomp") and not has_xcomp:
+                continue
+            return sense
+        return None
+
+    def mode_of(self, i: int, etype: str, sense: dict, actors: list, recipients: list) -> Optional[str]:
+        table = self.lex.modes.get(etype) or {}
+        p = self.p
+        words = [p.lemma[i]]
+        for k in p.children(i):
+            if p.dep[k] in ("compound", "amod", "dobj", "nsubjpass", "npadvmod"):
+                words.append(p.lemma[k])
+                words += [p.lemma[j] for j in self.kids(k, "compound", "amod")]
+            if p.dep[k] == "prep" and p.lemma[k] in ("with", "by", "using"):
+                for j in self.kids(k, "pobj"):
+                    words.append(p.lemma[j])
+                    words += [p.lemma[x] for x in self.kids(j, "compound", "amod")]
+        for w in words:
+            if w in table:
+                return table[w]
+        if etype == "MOBILIZE" and any(e.kind == "weapon" for e in actors + recipients):
+            return "weapons"
+        return sense.get("mode")
+
+    def own_clause(self, i: int) -> list:
+        """The trigger's subtree without relative clauses and appositions hanging off its arguments."""
+        p = self.p
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(k for k in p.children(j) if p.dep[k] not in ("relcl", "appos", "advcl", "parataxis") or j == i)
+        return sorted(out)
+
+    def _locative(self, j: int) -> bool:
+        """Is token j (in a place name) the object of a locative preposition ("inside Belarus")?"""
+        p = self.p
+        h = p.head[j]
+        return (p.dep[j] == "pobj" and p.lemma[h] in LOCATIVE_PREPS) or \
+            (p.dep[j] == "compound" and p.dep[h] == "pobj" and p.lemma[p.head[h]] in LOCATIVE_PREPS)
+
+    def location_of(self, i: int, used: set) -> Optional[Place]:
+        p = self.p
+        for j in self.own_clause(i):
+            if j in self.place_at and j not in used and self._locative(j):
+                return self.place_at[j]
+        start, end = p.sents[p.sent[i]]
+        best, best_dist = None, 10 ** 6
+        for j in range(start, end):
+            if j in self.place_at and j not in used:
+                if self._locative(j) and abs(j - i) < best_dist:
+                    best, best_dist = self.place_at[j], abs(j - i)
+        return best
+
+    def reality_of(self, i: int) -> str:
+        p = self.p
+        lex = self.lex
+        if self.kids(i, "neg") or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
+            return "negated"
+        j, steps = i, 0
+        clause_aux = set()
+        while steps < 8:
+            auxes = {p.words[k].lower() for k in self.kids(j, "aux", "auxpass")}
+            clause_aux |= auxes
+            if any(p.lemma[k] in ("if", "unless") for k in self.kids(j, "mark")):
+                return "hypothetical"
+            h = p.head[j]
+            if h == j:
+                break
+            dep = p.dep[j]
+            if j != i and p.pos[j] in ("VERB", "NOUN") and dep != "conj" and (
+                    p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
+                cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
+                return "denied" if cue and cue.get("stance") == "deny" else "attributed"
+            if dep not in CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}:
+                break
+            j = h
+            steps += 1
+            if j != i and p.pos[j] in ("VERB", "NOUN") and (p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
+                cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
+                return "denied" if cue and cue.get("stance") == "deny" else "attributed"
+            if p.lemma[j] in lex.intent_verbs or p.lemma[j] in lex.intent_nouns:
+                return "planned"
+        own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
+        if own_aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if p.dep[i] == "xcomp" and self.governing_request(p.head[i]):
+            return "hypothetical"  # asked for, not done
+        if own_aux & FUTURE_AUX or ({"to"} & own_aux and p.lemma[p.head[i]] in ("go", "plan", "intend")):
+            return "planned"
+        start, end = p.sents[p.sent[i]]
+        sent_text = p.text[p.idx[start]:p.end_char(end - 1)].lower()
+        if "according to" in sent_text:
+            return "attributed"
+        return "asserted"
+
+    def governing_request(self, h: int) -> bool:
+        sense = (self.lex.verbs if self.p.pos[h] == "VERB" else {}).get(self.p.lemma[h]) or []
+        return any(isinstance(x, dict) and x.get("type") in REQUEST_LEMMAS_TYPES for x in sense)
+
+    def date_of(self, i: int) -> DateValue:
+        p = self.p
+        start, end = p.sents[p.sent[i]]
+        lo, hi = p.idx[start], p.end_char(end - 1)
+        here = p.idx[i]
+        best, best_dist = None, 10 ** 9
+        for s, e, value in self.dates:
+            if lo <= s < hi and abs(s - here) < best_dist:
+                best, best_dist = value, abs(s - here)
+        return best or self.pub_date
