@@ -323,14 +323,15 @@ class ClaimFinder:
         return None
 
     def _target(self, claims, before_char, country=None) -> Optional[int]:
+        """The latest asserting claim with events before the evidence (or just after it, when none is
+        before), by `country`'s claimant when given."""
         best = None
         for n, c in enumerate(claims):
             if c["cue"].start > before_char + 400 or not c["event_ids"] or isinstance(c["claimant"], dict):
                 continue
-            if c["cue"].start <= before_char + 400 and c["stance"] == "assert":
-                if country is None or getattr(c["claimant"], "country", None) == country:
-                    if c["cue"].start <= before_char or best is None:
-                        best = n
+            if c["stance"] == "assert" and (country is None or getattr(c["claimant"], "country", None) == country):
+                if c["cue"].start <= before_char or best is None:
+                    best = n
         return best
 
     def _speaker_target(self, claims, s, e, before_char) -> Optional[int]:
