@@ -22,6 +22,7 @@ class Mention:
     end: int  # end token (exclusive)
     head: int  # the token that carries the mention's role in the parse
     entity: Entity
+    owner: Optional[int] = None  # a possessive pronoun to resolve later ("its" in "its foreign minister")
 
 
 def _span(p: Parse, start: int, end: int) -> Span:
@@ -238,9 +239,7 @@ class ActorFinder:
                 kind = "group"
             ent = Entity(p.span_text(start, i + 1), p.span_text(start, i + 1), country, sector, kind or "group",
                          _span(p, start, i + 1))
-            m = Mention(start, i + 1, i, ent)
-            m.owner = owner  # a possessive pronoun resolved later ("its foreign minister")
-            self._add(m)
+            self._add(Mention(start, i + 1, i, ent, owner))
 
     def _appositions(self) -> None:
         """"Pakistan's military spokesman, Lieutenant General X": X takes the description's country
@@ -312,7 +311,7 @@ class ActorFinder:
             if want is None:
                 continue
             pending.append((i, want))
-        owned = {m.owner: m for m in self.mentions if getattr(m, "owner", None) is not None}
+        owned = {m.owner: m for m in self.mentions if m.owner is not None}
         for i, want in pending:  # in text order, so resolved pronouns become antecedents in turn
             ante = self._antecedent(i, want)
             if ante is None:
