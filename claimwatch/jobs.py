@@ -75,9 +75,12 @@ def ingest_items(items: Iterable, store: Store, *, workers: Optional[int] = None
     return report
 
 
-def ledger(store: Store, extra: Iterable[str] = ()) -> list:
+def ledger(store: Store, extra: Iterable[str] = (), events: Optional[list] = None, claims: Optional[list] = None,
+           articles: Optional[dict] = None) -> list:
     """The propositions of everything in the store, with alliances from the packaged file, the
-    user files of earlier runs and `extra`."""
+    user files of earlier runs and `extra`. Callers that already read the events, claims or
+    article metadata pass them in, so the store is read once."""
     from .link import build_ledger, load_alliances
     files = tuple(dict.fromkeys(list(store.extra_files()) + list(extra or ())))
-    return build_ledger(store.events(), store.claims(), store.article_meta(), load_alliances(files))
+    return build_ledger(store.events() if events is None else events, store.claims() if claims is None else claims,
+                        store.article_meta() if articles is None else articles, load_alliances(files))

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from .main import _fail, _store, cli, db_option, extra_option, format_option
-from .output import ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, PROPOSITION_COLUMNS, claimant, emit
+from .output import ACTOR_COLUMNS, CLAIM_COLUMNS, EVENT_COLUMNS, PROPOSITION_COLUMNS, claimant, codes, emit
 
 
 @cli.command()
@@ -27,9 +27,9 @@ def claims(db, claimant, stance, article, limit, fmt):
          title="claims")
 
 
-def _propositions(db, extra):
+def _propositions(store, extra, **records):
     from ..jobs import ledger as build
-    return build(_store(db), extra)
+    return build(store, extra, **records)
 
 
 @cli.group(invoke_without_command=True)
@@ -53,7 +53,7 @@ def ledger(ctx, db, actor, status, etype, since, claimed, extra, fmt):
     if ctx.invoked_subcommand is not None:
         ctx.obj = {"db": db, "extra": extra}
         return
-    rows = _propositions(db, extra)
+    rows = _propositions(_store(db), extra)
     if actor:
         rows = [r for r in rows if any(e.get("country") == actor.upper() for e in r["actor"] + r["recipient"])]
     if status:
@@ -78,16 +78,17 @@ def ledger_show(obj, proposition_id):
         claimwatch ledger show 3f2a9c1b0d4e5f60
     """
     obj = obj or {}
-    rows = [r for r in _propositions(obj.get("db"), obj.get("extra", ())) if r["id"].startswith(proposition_id)]
+    store = _store(obj.get("db"))
+    events, claim_rows, meta = store.events(), store.claims(), store.article_meta()
+    rows = [r for r in _propositions(store, obj.get("extra", ()), events=events, claims=claim_rows, articles=meta)
+            if r["id"].startswith(proposition_id)]
     if not rows:
         _fail(f"no proposition {proposition_id}; list them with `claimwatch ledger`", 1)
     r = rows[0]
-    store = _store(obj.get("db"))
-    meta = store.article_meta()
-    click.echo(f"{r['id']}  {r['type']} {r.get('mode') or ''}  actor {PROPOSITION_COLUMNS[2][1](r)}  "
-               f"recipient {PROPOSITION_COLUMNS[3][1](r)}  place {(r.get('location') or {}).get('name')}")
+    click.echo(f"{r['id']}  {r['type']} {r.get('mode') or ''}  actor {codes(r['actor'])}  "
+               f"recipient {codes(r['recipient'])}  place {(r.get('location') or {}).get('name')}")
     click.echo(f"status: {r['status']}{' (unsupported)' if r['unsupported'] else ''}; " + "; ".join(r["reasons"]))
-    claims = {c["id"]: c for c in store.claims()}
+    claims = {c["id"]: c for c in claim_rows}
     for cid in r["claim_ids"]:
         c = claims.get(cid)
         if not c:
@@ -97,7 +98,7 @@ def ledger_show(obj, proposition_id):
                    f"({m.get('outlet') or '?'}, {(m.get('published') or '')[:10]}): {c['content']['text'][:160]}")
         for e in c.get("evidence") or []:
             click.echo(f"    evidence {e['kind']} ({e['effect']}): {e['span']['text'][:140]}")
-    for ev in store.events():
+    for ev in events:
         if ev["id"] in r["event_ids"]:
             m = meta.get(ev["article_id"], {})
             click.echo(f"- event {ev['type']} [{ev['reality']}] ({m.get('outlet') or '?'}, "
@@ -123,13 +124,14 @@ def export(db, fmt, what, output, extra):
     store = _store(db)
     if fmt == "claimreview":
         from ..report.claimreview import claim_review
-        claims = {c["id"]: c for c in store.claims()}
-        meta = store.article_meta()
-        rows = [claim_review(p, claims, meta) for p in _propositions(db, extra) if p["claimants"]]
+        claim_rows, meta = store.claims(), store.article_meta()
+        claims = {c["id"]: c for c in claim_rows}
+        rows = [claim_review(p, claims, meta) for p in _propositions(store, extra, claims=claim_rows, articles=meta)
+                if p["claimants"]]
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:
         rows = {"events": store.events, "claims": store.claims, "actors": store.actors,
-                "ledger": lambda: _propositions(db, extra)}[what]()
+                "ledger": lambda: _propositions(store, extra)}[what]()
         columns = {"events": EVENT_COLUMNS, "claims": CLAIM_COLUMNS, "ledger": PROPOSITION_COLUMNS,
                    "actors": ACTOR_COLUMNS}[what]
         import contextlib
