@@ -98,7 +98,7 @@ def _add_country(d: ActorDictionary, c: dict) -> None:
         d.add(name, ActorEntry(f"seat:{code}:{name}", name, "organization", code, sector))
 
 
-def _add_entry(d: ActorDictionary, e: dict, source: str) -> None:
+def _add_entry(d: ActorDictionary, e: dict) -> None:
     kind = e.get("kind") or "organization"
     entry = ActorEntry(f"{kind}:{e['name']}", e["name"], kind, e.get("country"), e.get("sector"),
                        tuple(e.get("roles") or ()), tuple(e.get("context") or ()), e.get("class"))
@@ -117,7 +117,7 @@ def _load_into(d: ActorDictionary, doc: dict, fallback_name: str) -> None:
             mods = frozenset(m.lower() for m in e.get("modifiers") or ())
             d.agents.setdefault(e["head"].lower(), []).append((mods, e.get("sector"), e.get("kind", "group")))
         else:
-            _add_entry(d, e, fallback_name)
+            _add_entry(d, e)
     d.places.extend(doc.get("places") or [])
     d.alliances.extend(doc.get("alliances") or [])
 

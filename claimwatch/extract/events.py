@@ -245,7 +245,8 @@ class EventFinder(EventAttributes):
                     actors = [e for t in self.actor_tokens(p.head[i]) for e in self.entities_at(t)] if p.dep[i] in ("dobj",) else []
                 _, recipients = self.args(c, sense.get("type"))
                 ev = self.make_event(i, etype, sense, _dedupe(actors), recipients, c)
-                ev = _with_reality(ev, "asserted" if ev.reality == "planned" else ev.reality)
+                if ev.reality == "planned":  # the intention itself is stated now
+                    ev = dataclasses.replace(ev, reality="asserted")
             else:
                 sense = self.select_sense(i)
                 if not sense or not sense.get("type"):
@@ -342,10 +343,6 @@ def _political(ev: Event) -> bool:
     if ev.type == "THREATEN" and ev.trigger.text.lower().startswith("warn") and not ev.recipient:
         return False  # "warned against hospital care": advice, not a threat to anyone
     return True
-
-
-def _with_reality(ev: Event, reality: str) -> Event:
-    return dataclasses.replace(ev, reality=reality)
 
 
 def _dedupe(entities: list) -> list:

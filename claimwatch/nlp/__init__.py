@@ -1,5 +1,5 @@
 """NLP: one spaCy parse per article, handed on as plain Parse records (no spaCy objects leave here)."""
 from .parse import Parse, parse_docs
-from .pipeline import load_nlp, model_version
+from .pipeline import load_nlp
 
-__all__ = ["Parse", "parse_docs", "load_nlp", "model_version"]
+__all__ = ["Parse", "parse_docs", "load_nlp"]

@@ -50,10 +50,6 @@ def load_nlp(extra: tuple = ()):
     return nlp
 
 
-def model_version() -> str:
-    nlp = load_nlp()
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-
 
 def _register_components() -> None:
     from spacy.language import Language
