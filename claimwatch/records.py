@@ -48,6 +48,9 @@ class Entity:
     span: Span
     actor_id: Optional[str] = None  # key in the actor dictionary, when it came from there
     role: Optional[str] = None  # office held on the article's date, for people
+    # "location" when no words name this party: the event's country stands in for an unnamed actor
+    # ("three journalists were arrested" in a Zimbabwe story); its span is the place mention
+    implied_by: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -267,6 +267,7 @@ class EventFinder(EventAttributes):
                 ev = dataclasses.replace(ev, location=self.story_place, location_from="story")
             if ev.type == "REJECT" and not ev.recipient:
                 ev = self.answer_to_accusation(i, ev, events)
+            ev = _implied_parties(ev, self.d)
             key = (ev.type, ev.trigger.start)
             if key not in seen:
                 seen.add(key)
@@ -328,6 +329,25 @@ def _story_place(places: list) -> Optional[Place]:
         return None
     mentions = [pl for _, _, pl in places if pl.country == home]
     return next((pl for pl in mentions if pl.feature != "country"), mentions[0])
+
+
+def _implied_parties(ev: Event, d: ActorDictionary) -> Event:
+    """An event whose actor (or recipient) no words name takes the country where it happened, the
+    convention of country-level event data: "journalists were arrested in Harare" codes ZWE acting on
+    ZWE. The stand-in is marked implied_by="location" and points at the place mention; the ledger
+    does not treat it as a party."""
+    loc = ev.location
+    if loc is None or not loc.country:
+        return ev
+    changes = {}
+    for role in ("actor", "recipient"):
+        parties = getattr(ev, role)
+        if not any(e.country for e in parties):
+            country = d.countries.get(loc.country)
+            name = country.name if country else loc.country
+            changes[role] = parties + (Entity(loc.text, name, loc.country, None, "other", loc.span,
+                                              implied_by="location"),)
+    return dataclasses.replace(ev, **changes) if changes else ev
 
 
 def _political(ev: Event) -> bool:

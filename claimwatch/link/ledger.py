@@ -29,7 +29,9 @@ def load_alliances(extra: tuple = ()) -> tuple:
 
 
 def _codes(entities) -> frozenset:
-    return frozenset(e.get("country") for e in entities or () if isinstance(e, dict) and e.get("country"))
+    # a stand-in for an unnamed party (implied by the event's place) links no reports together
+    return frozenset(e.get("country") for e in entities or ()
+                     if isinstance(e, dict) and e.get("country") and not e.get("implied_by"))
 
 
 def _day(value: Optional[str]) -> Optional[date]:

@@ -76,3 +76,16 @@ def test_events_definite_noun_refers_back_to_the_reported_event():
     later = [e for e in evs if e.trigger.text == "attack"]
     assert later and codes(later[0].actor) == {"RUS"} and codes(later[0].recipient) == {"UKR"}
     assert later[0].date.value == "2025-03-11" and later[0].reality == "asserted"
+
+
+def test_events_unnamed_party_is_implied_by_the_place():
+    ev = next(e for e in events("Three journalists were arrested in Harare on Monday.") if e.type == "COERCE")
+    implied = [a for a in ev.actor if a.implied_by == "location"]
+    assert [a.country for a in implied] == ["ZWE"]
+    assert implied[0].span.text == "Harare"  # it points at the words it was inferred from
+
+
+def test_events_named_party_is_not_replaced_by_the_place():
+    ev = next(e for e in events("Russia attacked Kharkiv on Monday.") if e.type == "ASSAULT")
+    assert codes(ev.actor) == {"RUS"}
+    assert not any(a.implied_by for a in ev.actor)

@@ -109,3 +109,13 @@ def test_ledger_records_sources_and_dates():
     assert p["articles"] == ["a1", "a3"] and p["outlets"] == ["Daily", "Wire"]
     assert p["first_seen"] == "2025-12-29" and p["last_seen"] == "2025-12-31"
     assert sorted(p["claim_ids"]) == ["c1", "c2"] and p["event_ids"] == ["e1", "e2"]
+
+
+def test_ledger_parties_implied_by_the_place_link_nothing():
+    # two arrests in one country by unnamed authorities are not, for that alone, one report
+    def arrest(eid, art):
+        ev = event(eid, art, etype="COERCE", actor=(), recipient=())
+        ev["actor"] = [dict(ent("ZWE"), implied_by="location")]
+        return ev
+    props = build_ledger([arrest("e1", "a1"), arrest("e2", "a2")], [], ARTS, ALLIES)
+    assert len(props) == 2
