@@ -8,6 +8,7 @@ from .places import LOCATIVE_PREPS
 
 # Verbs whose infinitive complement is only asked for ("urged Russia to accept"): not an event that happened.
 REQUEST_LEMMAS_TYPES = {"REQUEST"}
+PERSON_OBJECT = "PERSON"  # in a sense's object list: any person or group the actor dictionary or NER found
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -26,6 +27,7 @@ class EventAttributes:
         preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
         has_xcomp = bool(self.kids(i, "xcomp"))
+        mods = {p.lemma[k] for k in self.kids(i, "compound", "amod")}
         for sense in senses:
             if not isinstance(sense, dict) or not sense.get("type"):
                 continue
@@ -33,8 +35,12 @@ class EventAttributes:
                 continue
             if sense.get("particle") and sense["particle"] not in preps:
                 continue
+            if sense.get("unless") and mods & set(sense["unless"]):
+                continue  # "press release", "transfer of power": a modifier that rules the sense out
             if sense.get("object"):
                 hit = [objs[o] for o in sense["object"] if o in objs]
+                if not hit and PERSON_OBJECT in sense["object"]:
+                    hit = [k for k in objs.values() if self.names_person(k)]
                 if not hit:
                     continue
                 self.consumed.update(hit)
@@ -42,6 +48,11 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def names_person(self, k: int) -> bool:
+        """The token is (the head of) a mention of a person or a group of people."""
+        m = self.by_token.get(k)
+        return m is not None and m.entity.kind in ("person", "group")
 
     def mode_of(self, i: int, etype: str, sense: dict, actors: list, recipients: list) -> Optional[str]:
         table = self.lex.modes.get(etype) or {}

@@ -197,6 +197,21 @@ class EventFinder(EventAttributes):
                       and not (r.kind == "country" and r.country in own)]
         return _dedupe(actors), _dedupe(recipients)
 
+    def requested(self, i: int) -> bool:
+        """A verb that says what someone is asked to do: the complement of a requesting verb
+        ("urged the government to drop the charges", "called for the Taliban to lift the ban")."""
+        p = self.p
+        if p.pos[i] != "VERB":
+            return False
+        while p.dep[i] == "conj" and p.head[i] != i and p.pos[p.head[i]] == "VERB":
+            i = p.head[i]  # "urged Russia to accept ... and to drop ...": the second ask too
+        if p.dep[i] not in ("xcomp", "ccomp"):
+            return False
+        head = p.head[i]
+        if p.pos[head] == "ADP":  # "called for X to lift": the clause hangs on "for"
+            head = p.head[head]
+        return p.lemma[head] in self.lex.requesting_verbs and p.pos[head] == "VERB"
+
     def intent_event(self, i: int) -> Optional[tuple]:
         """"vowed to seize", "his intention to strike": a stated intention of force is a THREATEN;
         a promise of cooperation is an AGREE."""
@@ -237,6 +252,8 @@ class EventFinder(EventAttributes):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
                 continue  # an agent noun ("officials") is an actor, not an event
+            if self.requested(i):
+                continue  # "urged Russia to accept a ceasefire": the REQUEST is the event, not the acceptance
             intent = self.intent_event(i)
             if intent:
                 c, etype, sense = intent

@@ -29,9 +29,18 @@ class Lexicon:
     hedges: dict = field(default_factory=dict)  # certainty -> phrases
     evidence: dict = field(default_factory=dict)  # kind -> phrases, and "material" -> {kind: nouns}
     versions: dict = field(default_factory=dict)
+    _requesting: frozenset = field(default=None, repr=False, compare=False)
 
     def type_info(self, t: str) -> dict:
         return self.types.get(t) or {}
+
+    @property
+    def requesting_verbs(self) -> frozenset:
+        """Verbs with a REQUEST sense ("urge", "ask", "call for"): what they ask for has not happened."""
+        if self._requesting is None:
+            self._requesting = frozenset(lemma for lemma, senses in self.verbs.items()
+                                         if any(isinstance(s, dict) and s.get("type") == "REQUEST" for s in senses))
+        return self._requesting
 
 
 def _merge(lex: Lexicon, doc: dict, source: str) -> None:

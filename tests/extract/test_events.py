@@ -89,3 +89,14 @@ def test_events_named_party_is_not_replaced_by_the_place():
     ev = next(e for e in events("Russia attacked Kharkiv on Monday.") if e.type == "ASSAULT")
     assert codes(ev.actor) == {"RUS"}
     assert not any(a.implied_by for a in ev.actor)
+
+
+def test_events_what_is_requested_is_not_an_event_of_its_own():
+    found = events("The G7 urged Russia to accept the ceasefire and to drop its demands.")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_events_release_of_a_named_person_and_not_a_press_release():
+    released = events("Cambodian authorities released Mech Dara on bail on Thursday.")
+    assert [e.type for e in released if e.trigger.text == "released"] == ["RETREAT"]
+    assert not [e for e in events("Cambodia's Foreign Ministry issued a press release on Thursday.") if e.type == "RETREAT"]
