@@ -1,5 +1,5 @@
 """Score claimwatch against gold annotations: events (type, mode, actor, recipient, place, date,
-reality) and claims (claimant, cue, content, stance, evidence kind).
+reality), claims (claimant, cue, content, stance, evidence kind) and evidence mentions (kind).
 
 Gold files are JSONL (see benchmarks/gold/README.md and docs/annotation.md); offsets index
 `title + "\\n" + text` of the corpus story named by `story_id`. claimwatch cleans text before
@@ -12,15 +12,32 @@ from typing import Iterable, Optional
 
 
 def align(raw: str, clean: str) -> list:
-    """offset in raw -> offset in clean (the nearest kept character), for text that only lost characters."""
+    """offset in raw -> offset in clean (the nearest kept character after it)."""
     mapping, j = [], 0
-    for ch in raw:
+    for ch in raw:  # fast path: cleaning only dropped characters and folded whitespace
         mapping.append(j)
-        if j < len(clean) and ch == clean[j]:
-            j += 1
-        elif j < len(clean) and ch.isspace() and clean[j] == " ":
+        if j < len(clean) and (ch == clean[j] or (ch.isspace() and clean[j] == " ")):
             j += 1
     mapping.append(j)
+    if j == len(clean):
+        return mapping
+    return _align_blocks(raw, clean)
+
+
+def _align_blocks(raw: str, clean: str) -> list:
+    """Cleaning also rewrote characters ("MARANCHON, SPAIN — The" became a dateline line): align the
+    two strings on their longest common blocks instead of walking them in step."""
+    from difflib import SequenceMatcher
+    mapping = [None] * (len(raw) + 1)
+    for a, b, size in SequenceMatcher(None, raw, clean, autojunk=False).get_matching_blocks():
+        for k in range(size):
+            mapping[a + k] = b + k
+    nxt = len(clean)
+    for i in range(len(raw), -1, -1):  # a dropped character takes the position of the next kept one
+        if mapping[i] is None:
+            mapping[i] = nxt
+        else:
+            nxt = mapping[i]
     return mapping
 
 
@@ -192,6 +209,62 @@ def score_claims(gold: list, results: dict) -> dict:
             "stance": _acc(*stance), "evidence_kind": _prf(ev_c["tp"], ev_c["fp"], ev_c["fn"])}
 
 
+def score_evidence(gold: list, results: dict) -> dict:
+    """Evidence mentions, each story annotated exhaustively: a predicted item is right when its span
+    overlaps a gold item's and its kind is the same (`evidence_kind`); `evidence_span` ignores kind.
+    A row with `"kind": null` marks a story that was annotated and mentions no evidence."""
+    by_story = defaultdict(list)
+    for g in gold:
+        by_story[g["story_id"]]
+        if g.get("kind"):
+            by_story[g["story_id"]].append(g)
+    span_c, kind_c = Counter(), Counter()
+    kinds = defaultdict(Counter)
+    confusion = Counter()
+    for sid, golds in by_story.items():
+        x, amap = results[sid]
+        preds, seen = [], set()
+        for c in x.claims:
+            for e in c.evidence:
+                if (e.span.start, e.kind) not in seen:  # one mention can back several claims
+                    seen.add((e.span.start, e.kind))
+                    preds.append(e)
+        used = set()
+        for g in golds:
+            g0, g1 = amap[g["start"]], amap[g["end"]]
+            overlapping = [n for n, e in enumerate(preds) if n not in used and _overlap(e.span.start, e.span.end, g0, g1)]
+            same = [n for n in overlapping if preds[n].kind == g["kind"]]
+            if not overlapping:
+                span_c["fn"] += 1
+                kind_c["fn"] += 1
+                kinds[g["kind"]]["fn"] += 1
+                confusion[(g["kind"], "-")] += 1
+                continue
+            n = (same or overlapping)[0]
+            used.add(n)
+            span_c["tp"] += 1
+            confusion[(g["kind"], preds[n].kind)] += 1
+            if same:
+                kind_c["tp"] += 1
+                kinds[g["kind"]]["tp"] += 1
+            else:
+                kind_c["fn"] += 1
+                kind_c["fp"] += 1
+                kinds[g["kind"]]["fn"] += 1
+                kinds[preds[n].kind]["fp"] += 1
+        for n, e in enumerate(preds):
+            if n not in used:
+                span_c["fp"] += 1
+                kind_c["fp"] += 1
+                kinds[e.kind]["fp"] += 1
+                confusion[("-", e.kind)] += 1
+    return {"stories": len(by_story), "gold_evidence": sum(len(v) for v in by_story.values()),
+            "evidence_span": _prf(span_c["tp"], span_c["fp"], span_c["fn"]),
+            "evidence_kind": _prf(kind_c["tp"], kind_c["fp"], kind_c["fn"]),
+            "per_kind": {k: _prf(c["tp"], c["fp"], c["fn"]) for k, c in sorted(kinds.items())},
+            "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())}}
+
+
 def _claimant_ok(c, g, amap) -> bool:
     """Right claimant: the same country when the gold names one, else an overlapping span."""
     gc = g.get("claimant") or {}
@@ -205,6 +278,21 @@ def _claimant_ok(c, g, amap) -> bool:
     return False
 
 
+def gold_kind(gold: list) -> str:
+    """What a gold file annotates, told apart by its fields."""
+    if not gold:
+        return "events"
+    first = gold[0]
+    if "cue" in first:
+        return "claims"
+    if "trigger" in first:
+        return "events"
+    if "kind" in first:
+        return "evidence"
+    raise ValueError("not a gold file claimwatch knows: rows need a 'cue' (claims), a 'trigger' (events) "
+                     "or a 'kind' (evidence); see docs/accuracy.md")
+
+
 def evaluate(gold_path: str, corpus_path: str, split: Optional[str] = None, workers: Optional[int] = None) -> dict:
     """Scores of a gold file (events or claims, told apart by their fields) against the corpus."""
     gold = load_jsonl(gold_path)
@@ -215,6 +303,6 @@ def evaluate(gold_path: str, corpus_path: str, split: Optional[str] = None, work
     if missing:
         raise ValueError(f"{len(missing)} gold stories are not in the corpus, e.g. {sorted(missing)[:3]}")
     results = _extractions(stories, {g["story_id"] for g in gold}, workers)
-    kind = "claims" if gold and "cue" in gold[0] else "events"
-    scores = score_claims(gold, results) if kind == "claims" else score_events(gold, results)
+    kind = gold_kind(gold)
+    scores = {"claims": score_claims, "events": score_events, "evidence": score_evidence}[kind](gold, results)
     return {"gold": str(gold_path), "kind": kind, "split": split, **scores}

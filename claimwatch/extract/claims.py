@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..nlp import Parse
 from ..records import Claim, Entity, Evidence, Span
+from .evidence import EvidenceFinder
 from .lexicon import Lexicon
 
 CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue", "insist", "explain", "write",
@@ -16,7 +17,6 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
 AS_ONLY = {"describe", "call", "characterize", "characterise"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
 CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
-PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
 
 
 def claim_id(article_id: str, start: int) -> str:
@@ -30,13 +30,12 @@ def _phrase_re(phrases) -> Optional[re.Pattern]:
     return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-class ClaimFinder:
+class ClaimFinder(EvidenceFinder):
     def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon, describe=None):
         self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
         self.p, self.article, self.mentions, self.by_token, self.events, self.lex = p, article, mentions, by_token, events, lex
         self.hedge_res = [(c, _phrase_re(lex.hedges.get(c, ()))) for c in ("conditional", "possible", "probable")]
-        self.evidence_res = {k: _phrase_re(v) for k, v in lex.evidence.items() if isinstance(v, list)}
-        self.material = {w.lower(): kind for kind, words in (lex.evidence.get("material") or {}).items() for w in words}
+        self.evidence_setup(lex)
 
     # ---- helpers ----------------------------------------------------------------------------
     def kids(self, i, *deps):
@@ -262,95 +261,6 @@ class ClaimFinder:
                                 "stance": "assert", "certainty": level, "anaphor": None, "at": s})
                     break
         return out
-
-    # ---- evidence ---------------------------------------------------------------------------
-    def find_evidence(self, claims: list) -> list:
-        """(claim index it bears on, Evidence) for every evidence item in the article."""
-        p = self.p
-        found = []
-        for n, (s, e) in enumerate(p.sents):
-            sent = self.span(range(s, e))
-            low = sent.text.lower()
-            last_claim = self._target(claims, sent.start)
-            for kind in ("none_provided", "withheld", "absence", "authenticity_questioned", "independent_confirmation"):
-                rx = self.evidence_res.get(kind)
-                if rx is None or not rx.search(low):
-                    continue
-                target = self._material_target(found, n) if kind == "authenticity_questioned" else None
-                if target is None:
-                    target = self._speaker_target(claims, s, e, sent.start)  # "Mujahid offered no evidence"
-                target = target if target is not None else last_claim
-                if target is None:
-                    continue
-                effect = "supports" if kind == "independent_confirmation" else "undermines"
-                found.append((target, Evidence(kind, sent, None, claims[target]["id"], effect), n))
-                break
-            else:
-                for t in range(s, e):
-                    kind = self.material.get(p.words[t].lower())
-                    if kind is None or p.pos[t] not in ("NOUN", "PROPN"):
-                        continue
-                    if any(p.lemma[k] == "no" for k in self.kids(t, "det")):
-                        continue
-                    provider = self._provider(t)
-                    unattributed = self.evidence_res.get("unattributed_material")
-                    if provider is None and not (unattributed is not None and unattributed.search(low)):
-                        continue
-                    target = self._target(claims, sent.start, provider.country if provider else None)
-                    if target is None:
-                        continue
-                    tokens = [t] + [j for k in self.kids(t, "acl", "prep") for j in p.subtree(k)]
-                    found.append((target, Evidence(kind, self.span(tokens), provider, claims[target]["id"], "supports"), n))
-                    break
-        return found
-
-    def _provider(self, t) -> Optional[Entity]:
-        """Who released material: "footage released by X", "X released footage", "X's footage"."""
-        p = self.p
-        for k in self.kids(t, "acl"):
-            if p.lemma[k] in PROVIDE_VERBS:
-                for a in self.kids(k, "agent"):
-                    ent = self.entity_for(p.subtree(a))
-                    if ent is not None:
-                        return ent
-        poss = self.kids(t, "poss")
-        if poss:
-            return self.entity_for(p.subtree(poss[0]))
-        h = p.head[t]
-        if p.dep[t] == "dobj" and p.lemma[h] in PROVIDE_VERBS:
-            subj = self.subject_tokens(h)
-            return self.entity_for(subj) if subj else None
-        return None
-
-    def _target(self, claims, before_char, country=None) -> Optional[int]:
-        """The latest asserting claim with events before the evidence (or just after it, when none is
-        before), by `country`'s claimant when given."""
-        best = None
-        for n, c in enumerate(claims):
-            if c["cue"].start > before_char + 400 or not c["event_ids"] or isinstance(c["claimant"], dict):
-                continue
-            if c["stance"] == "assert" and (country is None or getattr(c["claimant"], "country", None) == country):
-                if c["cue"].start <= before_char or best is None:
-                    best = n
-        return best
-
-    def _speaker_target(self, claims, s, e, before_char) -> Optional[int]:
-        """The latest claim by whoever is the subject of the evidence sentence."""
-        p = self.p
-        subjects = [t for t in range(s, e) if p.dep[t] in ("nsubj", "nsubjpass")]
-        who = [self.by_token[t].entity for t in subjects if t in self.by_token]
-        names = {w.name for w in who}
-        best = None
-        for n, c in enumerate(claims):
-            if c["cue"].start <= before_char and not isinstance(c["claimant"], dict) and c["claimant"].name in names:
-                best = n
-        return best
-
-    def _material_target(self, found, sent_no) -> Optional[int]:
-        for target, ev, n in reversed(found):
-            if ev.kind in ("footage", "image", "document") and sent_no - n <= 2:
-                return target
-        return None
 
     # ---- the pass ---------------------------------------------------------------------------
     def run(self) -> tuple:

@@ -52,6 +52,11 @@ class Sides:
         return code is None or any(self.same_side(code, p) for p in parties)
 
 
+def _interested_provider(e: dict, sides: "Sides", parties: frozenset) -> bool:
+    code = (e.get("provided_by") or {}).get("country")
+    return code is not None and sides.interested(code, parties)
+
+
 def _compatible(prop: dict, ev: dict) -> bool:
     if prop["type"] != ev["type"]:
         return False
@@ -140,9 +145,11 @@ def _finish(p: dict, claims: dict, by_event: dict, articles: dict, sides: Sides)
     denier_codes = {_party(c) for c in deniers} - {None}
     retracted = claimant_codes & denier_codes and all(
         _later(c, a, articles) for c in denying for a in asserting if _party(c) == _party(a))
+    # evidence counts as independent when a party outside the dispute provides it; a confirmation
+    # with no named provider ("was independently verified") counts, one by an interested party does not
     independent = [e for e in evidence if e["effect"] == "supports" and (
-        e["kind"] == "independent_confirmation" or (e.get("provided_by") and not sides.interested(
-            (e["provided_by"] or {}).get("country"), parties)))]
+        (e["kind"] == "independent_confirmation" and not _interested_provider(e, sides, parties))
+        or (e.get("provided_by") and not sides.interested((e["provided_by"] or {}).get("country"), parties)))]
     sources = sorted(claimant_codes)
     unaligned = any(not sides.same_side(a, b) for a in sources for b in sources if a < b)
     unsupported = any(e["kind"] in UNSUPPORTING for e in evidence)

@@ -71,6 +71,13 @@ def test_ledger_evidence_from_an_ally_does_not_confirm():
     assert one(evs, cls)["status"] == "unverified"
 
 
+def test_ledger_confirmation_by_a_party_to_the_dispute_does_not_confirm():
+    # the attacker "confirming" its own strike is its claim again, not an independent check
+    evs = [event("e1", "a1", claim="c1")]
+    cls = [claim("c1", "a1", "RUS", events=["e1"], evidence=[evidence("independent_confirmation", "supports", by="RUS")])]
+    assert one(evs, cls)["status"] == "unverified"
+
+
 def test_ledger_evidence_from_a_neutral_party_confirms():
     evs = [event("e1", "a1", claim="c1")]
     cls = [claim("c1", "a1", "RUS", events=["e1"], evidence=[evidence("image", "supports", by="CHE")])]

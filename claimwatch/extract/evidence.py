@@ -1,0 +1,188 @@
+"""Evidence: what an article offers for or against a claim, or says is missing.
+
+A mixin of ClaimFinder (extract/claims.py). Two kinds of rules, both read from the `evidence`
+section of the cue lexicon (lexicons/cues.v1.yaml), so users can extend them:
+- phrases matched in the sentence ("offered no evidence", "did not respond to requests for comment");
+- dependency patterns: a source noun ("report", "data", "witnesses", "video") that says, shows or
+  finds something, or that a claim is "according to" or "citing"; a party that confirms or
+  verifies something.
+Each item is attached to the claim it bears on: a claim by the sentence's subject, else the
+nearest claim about an event, else the nearest claim."""
+from typing import Optional
+
+from ..records import Entity, Evidence
+
+PHRASE_KINDS = ("none_provided", "withheld", "absence", "authenticity_questioned", "independent_confirmation",
+                "testimony")
+SUPPORTING = {"footage", "image", "document", "testimony", "official_statement", "independent_confirmation"}
+PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
+MODALS = {"could", "can", "will", "would", "may", "might", "should", "must", "shall"}
+TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
+
+
+class EvidenceFinder:
+    def evidence_setup(self, lex) -> None:
+        from .claims import _phrase_re
+        ev = lex.evidence
+        self.evidence_res = {k: _phrase_re(v) for k, v in ev.items() if k in PHRASE_KINDS or k == "unattributed_material"}
+        self.material = {w.lower(): kind for kind, words in (ev.get("material") or {}).items() for w in words}
+        self.source_nouns = {w.lower(): kind for kind, words in (ev.get("source_nouns") or {}).items() for w in words}
+        self.source_verbs = set(ev.get("source_verbs") or ())
+        self.source_unless = set(ev.get("source_unless") or ())
+        self.confirm_verbs = set(ev.get("confirm_verbs") or ())
+
+    def find_evidence(self, claims: list) -> list:
+        """(claim index it bears on, Evidence, sentence number) for every evidence item in the article."""
+        p = self.p
+        found = []
+        for n, (s, e) in enumerate(p.sents):
+            sent = self.span(range(s, e))
+            low = sent.text.lower()
+            kinds_here = set()
+            # a phrase speaks for the whole sentence: "residents reported hearing no explosions" is absence
+            items = self._phrase_items(low, sent) or self._source_items(s, e, low)
+            for kind, span, provider in items:
+                if kind in kinds_here:
+                    continue
+                target = self._material_target(found, n) if kind == "authenticity_questioned" else None
+                if target is None:
+                    target = self._speaker_target(claims, s, e, sent.start)  # "Mujahid offered no evidence"
+                if target is None:
+                    target = self._target(claims, sent.start, provider.country if provider else None)
+                if target is None:
+                    continue
+                kinds_here.add(kind)
+                effect = "supports" if kind in SUPPORTING else "undermines"
+                found.append((target, Evidence(kind, span, provider, claims[target]["id"], effect), n))
+        return found
+
+    # ---- rules ------------------------------------------------------------------------------
+    def _phrase_items(self, low: str, sent) -> list:
+        for kind in PHRASE_KINDS:
+            rx = self.evidence_res.get(kind)
+            if rx is not None and rx.search(low):
+                return [(kind, sent, None)]  # one phrase item per sentence: the first kind listed wins
+        return []
+
+    def _source_items(self, s: int, e: int, low: str) -> list:
+        p = self.p
+        out = []
+        for t in range(s, e):
+            word, lemma = p.words[t].lower(), p.lemma[t]
+            if p.pos[t] == "VERB" and lemma in self.confirm_verbs:
+                item = self._confirmation(t)
+            elif p.pos[t] in ("NOUN", "PROPN") and (lemma in self.source_nouns or word in self.material):
+                item = self._source(t, self.source_nouns.get(lemma) or self.material.get(word), low)
+            else:
+                item = None
+            if item:
+                out.append(item)
+        return out
+
+    def _confirmation(self, v: int) -> Optional[tuple]:
+        """"U.S. military officials confirmed Monday", "rights groups have verified": a party checks."""
+        p = self.p
+        if any(p.dep[k] == "neg" for k in p.children(v)) or any(p.lemma[k] in MODALS for k in self.kids(v, "aux")):
+            return None  # "could not confirm" is a phrase of its own; "will determine" has not happened
+        subj = self.kids(v, "nsubj")
+        if not subj:
+            return None
+        provider = self.entity_for(self.p.subtree(subj[0]))
+        tokens = list(p.subtree(subj[0])) + [v]
+        return "independent_confirmation", self.span(tokens), provider
+
+    def _source(self, t: int, kind: str, low: str) -> Optional[tuple]:
+        """A source noun that says or shows something ("the report said", "video shows"), or that a
+        claim rests on ("according to court documents", "citing World Bank data")."""
+        p = self.p
+        if any(p.lemma[k] in self.source_unless for k in self.kids(t, "compound", "amod")):
+            return None  # "news reports", "media reports": other outlets' claims, not documents
+        if any(p.lemma[k] == "no" for k in self.kids(t, "det")):
+            return None  # "no videos": absence, a phrase of its own
+        head, dep = p.head[t], p.dep[t]
+        used = False
+        if dep in ("nsubj", "nsubjpass") and p.lemma[head] in self.source_verbs:
+            used = True
+        elif dep == "pobj" and p.words[head].lower() == "to" and p.head[head] != head \
+                and p.words[p.head[head]].lower() == "according":
+            used = True
+        elif dep == "dobj" and p.lemma[head] in ("cite", "use", "review"):
+            used = True
+        elif dep == "pobj" and p.lemma[head] in ("in", "from") and p.head[head] != head \
+                and p.lemma[p.head[head]] in self.source_verbs | {"say", "write", "report"}:
+            used = True
+        elif dep == "pobj" and p.lemma[head] == "in" and kind == "document" and p.lemma[t] not in ("record", "figure"):
+            used = True  # "detailed the transfers in a report"
+        elif kind == "document" and self._credited(t):
+            used = True  # "a new report by the International Renewable Energy Agency", "data from X"
+        elif kind in ("footage", "image") and (self._provider(t) is not None or self._unattributed(low)):
+            used = True  # "footage released by the ministry", "video circulating on social media"
+        if not used:
+            return None
+        tokens = list(p.subtree(t))
+        if dep in ("nsubj", "nsubjpass"):
+            tokens.append(head)
+        provider = self._provider(t) if kind in ("footage", "image", "document") else None
+        return kind, self.span(tokens), provider
+
+    def _credited(self, t: int) -> bool:
+        p = self.p
+        return any(j in self.by_token for k in self.kids(t, "prep") if p.lemma[k] in ("by", "from")
+                   for j in self.kids(k, "pobj"))
+
+    def _unattributed(self, low: str) -> bool:
+        rx = self.evidence_res.get("unattributed_material")
+        return rx is not None and bool(rx.search(low))
+
+    def _provider(self, t) -> Optional[Entity]:
+        """Who released material: "footage released by X", "X released footage", "X's footage"."""
+        p = self.p
+        for k in self.kids(t, "acl"):
+            if p.lemma[k] in PROVIDE_VERBS:
+                for a in self.kids(k, "agent"):
+                    ent = self.entity_for(p.subtree(a))
+                    if ent is not None:
+                        return ent
+        poss = self.kids(t, "poss")
+        if poss:
+            return self.entity_for(p.subtree(poss[0]))
+        h = p.head[t]
+        if p.dep[t] == "dobj" and p.lemma[h] in PROVIDE_VERBS:
+            subj = self.subject_tokens(h)
+            return self.entity_for(subj) if subj else None
+        return None
+
+    # ---- which claim it bears on ------------------------------------------------------------
+    def _target(self, claims, before_char, country=None) -> Optional[int]:
+        """The latest asserting claim about an event before the evidence (or just after it, when none
+        is before), by `country`'s claimant when given; failing that, the nearest claim at all."""
+        best = None
+        for n, c in enumerate(claims):
+            if c["cue"].start > before_char + 400 or not c["event_ids"] or isinstance(c["claimant"], dict):
+                continue
+            if c["stance"] == "assert" and (country is None or getattr(c["claimant"], "country", None) == country):
+                if c["cue"].start <= before_char or best is None:
+                    best = n
+        if best is not None:
+            return best
+        near = [(abs(c["cue"].start - before_char), n) for n, c in enumerate(claims)
+                if not isinstance(c["claimant"], dict) and abs(c["cue"].start - before_char) <= TARGET_REACH]
+        return min(near)[1] if near else None
+
+    def _speaker_target(self, claims, s, e, before_char) -> Optional[int]:
+        """The latest claim by whoever is the subject of the evidence sentence."""
+        p = self.p
+        subjects = [t for t in range(s, e) if p.dep[t] in ("nsubj", "nsubjpass")]
+        who = [self.by_token[t].entity for t in subjects if t in self.by_token]
+        names = {w.name for w in who}
+        best = None
+        for n, c in enumerate(claims):
+            if c["cue"].start <= before_char and not isinstance(c["claimant"], dict) and c["claimant"].name in names:
+                best = n
+        return best
+
+    def _material_target(self, found, sent_no) -> Optional[int]:
+        for target, ev, n in reversed(found):
+            if ev.kind in ("footage", "image", "document") and sent_no - n <= 2:
+                return target
+        return None

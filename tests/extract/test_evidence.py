@@ -1,0 +1,41 @@
+"""Evidence mentions and the claims they bear on, on sentences written for these tests (real model)."""
+import pytest
+
+pytestmark = [pytest.mark.model]
+
+CLAIM = "Iran said Israeli jets struck a depot near Tabriz on Monday. "
+
+
+def evidence(text):
+    import claimwatch
+    x = claimwatch.extract(CLAIM + text, published="2025-03-14", id="t", outlet="Test Wire")
+    return [(e.kind, e.span.text, e) for c in x.claims for e in c.evidence]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("A United Nations report said the depot held fuel.", "document"),
+    ("The strike was carried out at night, according to court documents.", "document"),
+    ("Analysts cited satellite data showing fresh craters.", "document"),
+    ("Israel's military did not respond to requests for comment.", "withheld"),
+    ("Witnesses said they heard three blasts.", "testimony"),
+    ("The Red Cross confirmed that the depot was destroyed.", "independent_confirmation"),
+    ("Officials gave the toll without sharing details.", "none_provided"),
+])
+def test_evidence_kinds(text, kind):
+    found = evidence(text)
+    assert kind in [k for k, _, _ in found], found
+
+
+def test_evidence_news_reports_are_claims_not_documents():
+    assert "document" not in [k for k, _, _ in evidence("News reports said the depot held fuel.")]
+
+
+def test_evidence_names_its_provider_and_effect():
+    (kind, span, item), = [f for f in evidence("The Red Cross confirmed that the depot was destroyed.")
+                           if f[0] == "independent_confirmation"]
+    assert item.provided_by is not None and item.provided_by.name.endswith("Red Cross")
+    assert item.effect == "supports" and "confirmed" in span
+
+
+def test_evidence_a_future_determination_is_not_evidence():
+    assert "independent_confirmation" not in [k for k, _, _ in evidence("An inquiry will determine what happened.")]
