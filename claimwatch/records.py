@@ -91,7 +91,7 @@ class Event:
     claim_id: Optional[str] = None
     quad: Optional[str] = None
     cameo: Optional[str] = None
-    location_from: Optional[str] = None  # "sentence", or "story" when the default place of the story
+    location_from: Optional[str] = None  # "sentence", "story" (the story's dominant place) or "previous"
     refers_to: Optional[str] = None  # id of the earlier event a definite mention ("the attack") names
 
 

@@ -84,11 +84,18 @@ class EventAttributes:
         return sorted(out)
 
     def _locative(self, j: int) -> bool:
-        """Is token j (in a place name) the object of a locative preposition ("inside Belarus")?"""
+        """Is token j (in a place name) the object of a locative preposition ("inside Belarus"), or a
+        name set beside one ("in Charlevoix, Quebec")? Not "from" after a noun ("ministers from
+        Britain"): that is where someone comes from."""
         p = self.p
         h = p.head[j]
-        return (p.dep[j] == "pobj" and p.lemma[h] in LOCATIVE_PREPS) or \
-            (p.dep[j] == "compound" and p.dep[h] == "pobj" and p.lemma[p.head[h]] in LOCATIVE_PREPS)
+        if p.dep[j] in ("appos", "conj") and h != j and p.dep[h] in ("pobj", "compound"):
+            j, h = h, p.head[h]
+        if p.dep[j] == "compound" and p.dep[h] == "pobj":
+            j, h = h, p.head[h]
+        if p.dep[j] != "pobj" or p.lemma[h] not in LOCATIVE_PREPS:
+            return False
+        return not (p.lemma[h] == "from" and p.pos[p.head[h]] in ("NOUN", "PROPN", "PRON"))
 
     def location_of(self, i: int, used: set) -> Optional[Place]:
         p = self.p

@@ -278,10 +278,7 @@ class EventFinder(EventAttributes):
                 ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"
             if not _political(ev):
                 continue
-            if ev.location is not None:
-                ev = dataclasses.replace(ev, location_from="sentence")
-            elif self.story_place is not None:  # only after the event earned its place
-                ev = dataclasses.replace(ev, location=self.story_place, location_from="story")
+            ev = self.place_event(ev, events)
             if ev.type == "REJECT" and not ev.recipient:
                 ev = self.answer_to_accusation(i, ev, events)
             ev = _implied_parties(ev, self.d)
@@ -290,6 +287,20 @@ class EventFinder(EventAttributes):
                 seen.add(key)
                 events.append(ev)
         return events
+
+    def place_event(self, ev: Event, earlier: list) -> Event:
+        """Where the event happened: a place its sentence names; else the story's dominant place; else,
+        in a story with no dominant country, the place of the latest event its sentence placed. A region
+        with no country ("the Middle East") gives way to the story's place."""
+        loc = ev.location
+        if loc is not None and (loc.country or self.story_place is None):
+            return dataclasses.replace(ev, location_from="sentence")
+        if self.story_place is not None:  # only after the event earned its place
+            return dataclasses.replace(ev, location=self.story_place, location_from="story")
+        placed = [e for e in earlier if e.location_from == "sentence" and e.location.country]
+        if placed:
+            return dataclasses.replace(ev, location=placed[-1].location, location_from="previous")
+        return ev
 
     def refer_back(self, i: int, ev: Event, earlier: list) -> Event:
         """A definite event noun with no participants of its own ("the attack", "this week's siege")

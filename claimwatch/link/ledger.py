@@ -52,6 +52,9 @@ class Sides:
         return code is None or any(self.same_side(code, p) for p in parties)
 
 
+INFERRED_PLACE = ("story", "previous")  # places no words of the event's sentence give
+
+
 def _interested_provider(e: dict, sides: "Sides", parties: frozenset) -> bool:
     code = (e.get("provided_by") or {}).get("country")
     return code is not None and sides.interested(code, parties)
@@ -70,7 +73,7 @@ def _compatible(prop: dict, ev: dict) -> bool:
         return False
     # a shared place links reports only when both sentences name it (not the story's default place)
     place = ev.get("location") or {}
-    same_place = ev.get("location_from") != "story" and bool(place.get("name")) and place.get("name") in prop["sentence_places"]
+    same_place = ev.get("location_from") not in INFERRED_PLACE and bool(place.get("name")) and place.get("name") in prop["sentence_places"]
     if not (a & prop["actor_codes"] or r & prop["recipient_codes"] or same_place):
         return False  # something must be shared beyond the type: a party, or the place
     d, first = _day((ev.get("date") or {}).get("value")), prop["first_day"]
@@ -100,7 +103,7 @@ def build_ledger(events: Iterable[dict], claims: Iterable[dict], articles: dict,
         prop["actor_codes"] |= _codes(ev["actor"])
         prop["recipient_codes"] |= _codes(ev["recipient"])
         if ev.get("location"):
-            story = ev.get("location_from") == "story"
+            story = ev.get("location_from") in INFERRED_PLACE
             (prop["story_places"] if story else prop["places"]).append(ev["location"])
             if not story:
                 prop["sentence_places"].add(ev["location"].get("name"))

@@ -100,3 +100,17 @@ def test_events_release_of_a_named_person_and_not_a_press_release():
     released = events("Cambodian authorities released Mech Dara on bail on Thursday.")
     assert [e.type for e in released if e.trigger.text == "released"] == ["RETREAT"]
     assert not [e for e in events("Cambodia's Foreign Ministry issued a press release on Thursday.") if e.type == "RETREAT"]
+
+
+def test_events_place_is_not_where_people_come_from():
+    text = "Ministers from Britain and France held talks in Charlevoix, Quebec, on Friday."
+    ev = next(e for e in events(text) if e.type == "CONSULT")
+    assert ev.location is not None and ev.location.country == "CAN"
+
+
+def test_events_without_a_place_take_the_latest_placed_event_when_the_story_has_no_main_country():
+    text = ("Police arrested two journalists in Harare on Monday. "
+            "Britain and France criticized the arrests. "
+            "Police later detained a lawyer.")
+    detained = [e for e in events(text) if e.trigger.text == "detained"]
+    assert detained and detained[0].location.country == "ZWE" and detained[0].location_from == "previous"
