@@ -25,6 +25,10 @@ class EventAttributes:
         preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent")}
         # the small model often attaches particles as advmod ("stepped down", "pulled back")
         preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
+        # "called for the charge to be dropped": the parser makes "for" the marker of the clause
+        preps |= {p.lemma[k] for j in self.kids(i, "advcl", "ccomp", "xcomp") for k in self.kids(j, "mark")
+                  if p.lemma[k] == "for" and k > i}
+        self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
         has_xcomp = bool(self.kids(i, "xcomp"))
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod")}
@@ -44,6 +48,7 @@ class EventAttributes:
                 if not hit:
                     continue
                 self.consumed.update(hit)
+                self.sense_objects = hit  # "held talks", "imposed sanctions": the noun is part of the trigger
             if sense.get("xcomp") and not has_xcomp:
                 continue
             return sense

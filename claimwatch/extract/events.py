@@ -23,6 +23,7 @@ PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnap
                  "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
 CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", "cancel", "overturn", "freeze",
                    "pause", "scrap", "rescind", "abandon", "terminate", "drop", "withdraw", "reverse", "cut"}
+TRIGGER_PHRASE_REACH = 4  # tokens between a light verb and its event noun
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 
 
@@ -166,8 +167,10 @@ class EventFinder(EventAttributes):
         return []
 
     # ---- the pass -------------------------------------------------------------------------
-    def make_event(self, i: int, etype: str, sense: dict, actors: list, recipients: list, arg_from: int) -> Event:
+    def make_event(self, i: int, etype: str, sense: dict, actors: list, recipients: list, arg_from: int,
+                   phrase: tuple = ()) -> Event:
         p = self.p
+        lo, hi = min((i,) + phrase), max((i,) + phrase)
         info = self.lex.type_info(etype)
         start, end = p.sents[p.sent[i]]
         used = {e.span.start for e in actors + recipients}
@@ -178,7 +181,7 @@ class EventFinder(EventAttributes):
             id=event_id(self.article.content_hash or self.article.id, etype, p.idx[i]), article_id=self.article.id, type=etype, mode=mode,
             contexts=tuple(sense.get("contexts") or ()), actor=tuple(actors), recipient=tuple(recipients),
             location=self.location_of(arg_from, used_tokens), date=self.date_of(i),
-            trigger=Span(p.words[i], p.idx[i], p.end_char(i)),
+            trigger=Span(p.text[p.idx[lo]:p.end_char(hi)], p.idx[lo], p.end_char(hi)),
             sentence=Span(p.text[p.idx[start]:p.end_char(end - 1)], p.idx[start], p.end_char(end - 1)),
             intensity=float(intensity if intensity is not None else 0.0), reality=self.reality_of(i),
             quad=info.get("quad"), cameo=str(sense.get("cameo") or info.get("cameo") or "") or None)
@@ -268,12 +271,14 @@ class EventFinder(EventAttributes):
                 sense = self.select_sense(i)
                 if not sense or not sense.get("type"):
                     continue
+                # the object that selected the sense joins the trigger when it is close ("held lengthy talks")
+                phrase = tuple(k for k in self.sense_objects if abs(k - i) <= TRIGGER_PHRASE_REACH)
                 actors, recipients = self.args(i, sense["type"])
                 if sense["type"] in ("MOBILIZE", "AID"):  # weapons are what is moved, not a recipient
                     weapons = [r for r in recipients if r.kind == "weapon"]
                     recipients = [r for r in recipients if r.kind != "weapon"]
                     actors = actors or weapons
-                ev = self.make_event(i, sense["type"], sense, actors, recipients, i)
+                ev = self.make_event(i, sense["type"], sense, actors, recipients, i, phrase)
             if not ev.actor and not ev.recipient and p.pos[i] == "NOUN":
                 ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"
             if not _political(ev):
