@@ -72,6 +72,7 @@ class ActorFinder:
 
     def run(self) -> list:
         self._named()
+        self._untagged_surnames()
         self._weapon_references()
         self._agents()
         self._appositions()
@@ -97,10 +98,24 @@ class ActorFinder:
     def _named(self) -> None:
         unknown = self._known_names()
         for start, end, label, head in unknown:  # after the known ones, so titles and appositions can use them
-            if label == "PERSON":
+            # the tagger calls a lone surname an organization now and then: "Balkhi" after "Abdul Qahar Balkhi"
+            if label == "PERSON" or (end - start == 1 and self._earlier_person(start, end) is not None):
                 self._add(Mention(start, end, head, self._unknown_person(start, end, head)))
             else:
                 self._add(Mention(start, end, head, self._unknown_org(start, end)))
+
+    def _untagged_surnames(self) -> None:
+        """A surname the tagger missed ("Kirkwood said") after the full name it belongs to."""
+        p = self.p
+        for i, w in enumerate(p.words):
+            if p.pos[i] != "PROPN" or i in self.by_token or not w[:1].isupper():
+                continue
+            if (i > 0 and p.pos[i - 1] == "PROPN") or (i + 1 < len(p.words) and p.pos[i + 1] == "PROPN"):
+                continue  # part of a longer name the tagger did not take
+            earlier = self._earlier_person(i, i + 1)
+            if earlier is not None:
+                self._add(Mention(i, i + 1, i, Entity(w, earlier.name, earlier.country, earlier.sector, "person",
+                                                      _span(p, i, i + 1), actor_id=earlier.actor_id, role=earlier.role)))
 
     def _earlier_person(self, start: int, end: int) -> Optional[Entity]:
         """"Russell" after "Catherine Russell": the same person, with what we know of her."""
@@ -116,6 +131,8 @@ class ActorFinder:
         for start, end, label, ent_id in p.ents:
             if label in NON_ACTOR_LABELS:
                 continue
+            if label == "PERSON" and any(ch.isdigit() for ch in p.span_text(start, end)):
+                continue  # "COVID-19" tagged as a person: names have no digits
             text = p.span_text(start, end)
             entry = self.by_key.get(ent_id) if ent_id else None
             if entry is None:

@@ -55,3 +55,13 @@ def test_actors_weapon_reference_and_owner():
 def test_actors_agents_and_seats_of_power(text, surface, country, sector):
     e = find(entities(text), surface)[0]
     assert e.country == country and e.sector == sector
+
+
+@pytest.mark.parametrize("text,surname", [
+    ("Afghan foreign ministry spokesperson Abdul Qahar Balkhi spoke on Thursday. Balkhi rejected the claim.", "Balkhi"),
+    ("U.N. official Andrew Kirkwood visited Yangon. Kirkwood said the health system was collapsing.", "Kirkwood"),
+])
+def test_actors_a_lone_surname_is_the_person_named_before(text, surname):
+    later = [e for e in entities(text) if e.text == surname]
+    assert later and later[-1].name.endswith(surname) and later[-1].name != surname and later[-1].kind == "person"
+
