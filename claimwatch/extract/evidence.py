@@ -111,11 +111,12 @@ class EvidenceFinder:
         elif dep == "pobj" and p.lemma[head] in ("in", "from") and p.head[head] != head \
                 and p.lemma[p.head[head]] in self.source_verbs | {"say", "write", "report"}:
             used = True
-        elif dep == "pobj" and p.lemma[head] == "in" and kind == "document" and p.lemma[t] not in ("record", "figure"):
-            used = True  # "detailed the transfers in a report"
+        elif dep == "pobj" and p.lemma[head] == "in" and p.lemma[t] in self.source_nouns and kind == "document" \
+                and p.lemma[t] not in ("record", "figure"):
+            used = True  # "detailed the transfers in a report"; not "in a letter": that is the statement's medium
         elif kind == "document" and self._credited(t):
             used = True  # "a new report by the International Renewable Energy Agency", "data from X"
-        elif kind in ("footage", "image") and (self._provider(t) is not None or self._unattributed(low)):
+        elif kind in ("footage", "image") and (self._released(t) or self._unattributed(low)):
             used = True  # "footage released by the ministry", "video circulating on social media"
         if not used:
             return None
@@ -129,6 +130,12 @@ class EvidenceFinder:
         p = self.p
         return any(j in self.by_token for k in self.kids(t, "prep") if p.lemma[k] in ("by", "from")
                    for j in self.kids(k, "pobj"))
+
+    def _released(self, t: int) -> bool:
+        """Material someone put out ("released footage", "footage released by X"), not just someone's."""
+        p = self.p
+        return any(p.lemma[k] in PROVIDE_VERBS for k in self.kids(t, "acl")) or \
+            (p.dep[t] == "dobj" and p.lemma[p.head[t]] in PROVIDE_VERBS)
 
     def _unattributed(self, low: str) -> bool:
         rx = self.evidence_res.get("unattributed_material")
