@@ -9,6 +9,10 @@ from .places import LOCATIVE_PREPS
 # Verbs whose infinitive complement is only asked for ("urged Russia to accept"): not an event that happened.
 REQUEST_LEMMAS_TYPES = {"REQUEST"}
 PERSON_OBJECT = "PERSON"  # in a sense's object list: any person or group the actor dictionary or NER found
+# the type of what a REQUEST asks for -> the REQUEST's PLOVER mode
+REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
+                 "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
+MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an IGO) is multilateral
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -67,7 +71,7 @@ class EventAttributes:
             if p.dep[k] in ("compound", "amod", "dobj", "nsubjpass", "npadvmod"):
                 words.append(p.lemma[k])
                 words += [p.lemma[j] for j in self.kids(k, "compound", "amod")]
-            if p.dep[k] == "prep" and p.lemma[k] in ("with", "by", "using"):
+            if p.dep[k] == "prep" and p.lemma[k] in ("with", "by", "using", "in", "during"):  # "killed in an airstrike"
                 for j in self.kids(k, "pobj"):
                     words.append(p.lemma[j])
                     words += [p.lemma[x] for x in self.kids(j, "compound", "amod")]
@@ -76,7 +80,29 @@ class EventAttributes:
                 return table[w]
         if etype == "MOBILIZE" and any(e.kind == "weapon" for e in actors + recipients):
             return "weapons"
-        return sense.get("mode")
+        if sense.get("mode"):
+            return sense["mode"]
+        if etype == "REQUEST":
+            return self.request_mode(i)
+        if etype == "CONSULT" and _multilateral(actors + recipients):
+            return "multilateral"
+        return None
+
+    def request_mode(self, i: int) -> str:
+        """What is asked for sets a REQUEST's mode (PLOVER): to give way (release, ceasefire, lifting
+        sanctions) is `yield`, to meet or negotiate `meet`, help `assist`, anything else `change`."""
+        p = self.p
+        asked = self.kids(i, "xcomp", "ccomp", "dobj")
+        asked += [j for k in self.kids(i, "prep") if p.lemma[k] == "for" for j in self.kids(k, "pobj", "pcomp")]
+        asked += [j for k in self.kids(i, "advcl", "ccomp", "xcomp") for j in self.kids(k, "nsubjpass", "dobj")]
+        # the event noun of an asked-for verb speaks first ("to host new talks": the talks)
+        asked = [k for j in asked for k in self.kids(j, "dobj") + [j]]
+        for j in asked:
+            table = self.lex.verbs if p.pos[j] == "VERB" else self.lex.nouns
+            for sense in table.get(p.lemma[j]) or ():
+                if isinstance(sense, dict) and sense.get("type") in REQUEST_MODES:
+                    return REQUEST_MODES[sense["type"]]
+        return "change"
 
     def own_clause(self, i: int) -> list:
         """The trigger's subtree without relative clauses and appositions hanging off its arguments."""
@@ -171,3 +197,8 @@ class EventAttributes:
             if lo <= s < hi and abs(s - here) < best_dist:
                 best, best_dist = value, abs(s - here)
         return best or self.pub_date
+
+
+def _multilateral(parties: list) -> bool:
+    countries = {e.country for e in parties if e.country}
+    return len(countries) >= MULTILATERAL_PARTIES or any(e.sector == "IGO" and e.kind != "person" for e in parties)

@@ -23,6 +23,9 @@ PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnap
                  "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
 CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", "cancel", "overturn", "freeze",
                    "pause", "scrap", "rescind", "abandon", "terminate", "drop", "withdraw", "reverse", "cut"}
+# Verbs of working towards something ("secure his release", "push for a ceasefire"): their event
+# noun is wanted, not done, unless the verb itself is past ("secured the release").
+SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", "work", "hope", "wait", "await"}
 TRIGGER_PHRASE_REACH = 4  # tokens between a light verb and its event noun
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 
@@ -204,6 +207,8 @@ class EventFinder(EventAttributes):
         """A verb that says what someone is asked to do: the complement of a requesting verb
         ("urged the government to drop the charges", "called for the Taliban to lift the ban")."""
         p = self.p
+        if p.pos[i] == "NOUN":
+            return self.requested_noun(i)
         if p.pos[i] != "VERB":
             return False
         while p.dep[i] == "conj" and p.head[i] != i and p.pos[p.head[i]] == "VERB":
@@ -214,6 +219,20 @@ class EventFinder(EventAttributes):
         if p.pos[head] == "ADP":  # "called for X to lift": the clause hangs on "for"
             head = p.head[head]
         return p.lemma[head] in self.lex.requesting_verbs and p.pos[head] == "VERB"
+
+    def requested_noun(self, i: int) -> bool:
+        """An event noun someone asks or works for ("called for his release", "to secure Lai's
+        release", "demanded a ceasefire"): wanted, not happened. "Qatar secured the release" happened."""
+        p = self.p
+        head, dep = p.head[i], p.dep[i]
+        if dep == "pobj" and p.lemma[head] == "for" and p.head[head] != head:
+            verb = p.head[head]
+            return p.lemma[verb] in self.lex.requesting_verbs or p.lemma[verb] in SEEKING_VERBS
+        if dep == "dobj":
+            if p.lemma[head] in self.lex.requesting_verbs:
+                return True
+            return p.lemma[head] in SEEKING_VERBS and p.tag[head] not in ("VBD", "VBN")
+        return False
 
     def intent_event(self, i: int) -> Optional[tuple]:
         """"vowed to seize", "his intention to strike": a stated intention of force is a THREATEN;
@@ -320,7 +339,7 @@ class EventFinder(EventAttributes):
             return ev
         source = same[-1]
         return dataclasses.replace(ev, actor=source.actor, recipient=source.recipient,
-                                   location=ev.location or source.location,
+                                   location=ev.location or source.location, mode=ev.mode or source.mode,
                                    date=source.date if ev.date.text is None else ev.date,
                                    # talking about a reported event is not claiming it afresh
                                    reality="asserted" if ev.reality in ("attributed", "denied") else ev.reality,

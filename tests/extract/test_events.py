@@ -124,3 +124,28 @@ def test_events_trigger_phrase_takes_the_event_noun_of_a_light_verb():
 def test_events_called_for_with_a_clause_is_a_request():
     found = events("Reporters Without Borders called for the charges against the journalist to be dropped.")
     assert "REQUEST" in [e.type for e in found]
+
+
+@pytest.mark.parametrize("text,released", [
+    ("Rights groups in Guatemala called for Zamora's immediate release.", False),
+    ("Lai's son hopes to secure his father's release from a Hong Kong prison.", False),
+    ("Thai authorities announced the release of five Uyghur detainees on Monday.", True),
+])
+def test_events_a_release_asked_for_is_not_a_release(text, released):
+    assert ("RETREAT" in [e.type for e in events(text)]) == released
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The G7 urged Russia to accept a ceasefire.", "yield"),
+    ("Rights groups called for the journalist's release.", "yield"),
+    ("The European Union urged Serbia to change its election law.", "change"),
+    ("Ukraine asked Turkey to host new talks with Russia.", "meet"),
+])
+def test_events_request_mode_follows_what_is_asked(text, mode):
+    ev = next(e for e in events(text) if e.type == "REQUEST")
+    assert ev.mode == mode
+
+
+def test_events_a_meeting_of_many_countries_is_multilateral():
+    ev = next(e for e in events("Britain, France, Germany and Italy held talks in Rome on Friday.") if e.type == "CONSULT")
+    assert ev.mode == "multilateral"
