@@ -7,6 +7,10 @@ from ..dictionary import ActorDictionary, ActorEntry
 from ..nlp import Parse
 from ..records import Entity, Span
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "sen", "rep", "gov", "lt",
+              "col", "capt", "maj", "sgt", "adm", "prof", "rev", "sheikh", "imam", "pope", "king", "queen",
+              "prince", "princess", "emir", "president", "premier", "chancellor", "minister", "judge", "justice",
+              "ambassador", "envoy", "general", "senator", "representative", "secretary", "governor", "mayor"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -104,6 +108,35 @@ class ActorFinder:
             else:
                 self._add(Mention(start, end, head, self._unknown_org(start, end)))
 
+    def _other_full_name(self, i: int, entry) -> bool:
+        """An earlier full name in the article ends with this surname but is not the dictionary's person."""
+        p = self.p
+        word = p.words[i]
+        for start, end, label, _ in p.ents:
+            if start >= i:
+                break
+            if label == "PERSON" and end - start > 1 and p.words[end - 1] == word:
+                full = p.span_text(start, end)
+                same = full.lower() == entry.name.lower() or self.d.lookup(full) is entry
+                if not same:
+                    return True
+        return any(p.words[j] == word and self._first_name_before(j, entry) for j in range(i))
+
+    def _first_name_before(self, i: int, entry) -> bool:
+        """A capitalised given name right before a known surname that is not the known person's."""
+        p = self.p
+        if i == 0 or p.pos[i - 1] != "PROPN" or not p.words[i - 1][:1].isupper() or p.sent[i - 1] != p.sent[i]:
+            return False
+        prev = p.words[i - 1]
+        if prev.rstrip(".").lower() in HONORIFICS or self.d.agent(p.lemma[i - 1], set()) is not None \
+                or self.d.country_of_adjective(prev):
+            return False  # "Mr. Trump", "President Trump", "Israeli Bennett": a title, not a given name
+        if (i - 1) in self.by_token or any(s <= i - 1 < e for s, e, _, _ in p.ents if (s, e) != (i, i + 1)):
+            return False  # part of another name
+        full = f"{p.words[i - 1]} {p.words[i]}"
+        return full.lower() != entry.name.lower() and self.d.lookup(full) is not entry \
+            and not entry.name.lower().startswith(p.words[i - 1].lower())
+
     def _untagged_surnames(self) -> None:
         """A surname the tagger missed ("Kirkwood said") after the full name it belongs to."""
         p = self.p
@@ -137,6 +170,13 @@ class ActorFinder:
             entry = self.by_key.get(ent_id) if ent_id else None
             if entry is None:
                 entry = d.lookup(text)
+            if entry is not None and entry.kind == "person" and end - start == 1:
+                if self._first_name_before(start, entry):
+                    # "Richard Bennett" where the dictionary knows only Naftali Bennett: a person of its own
+                    unknown.append((start - 1, end, "PERSON", self._head_of(start - 1, end)))
+                    continue
+                if self._other_full_name(start, entry):
+                    entry = None  # "Bennett" after "Richard Bennett" is not the Naftali Bennett of the dictionary
             if entry is None and label == "PERSON" and end - start > 1:
                 entry = d.lookup(p.words[end - 1])  # a known surname inside a longer name
                 if entry is not None and entry.kind != "person":

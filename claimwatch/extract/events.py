@@ -58,6 +58,7 @@ class EventFinder(EventAttributes):
         m = self.by_token.get(i)
         if m is not None:
             out.append(m.entity)
+            out.extend(self.more_nationalities(m))
         elif depth < 3:
             for k in p.children(i):
                 if p.dep[k] in ("poss", "compound", "appos", "nmod") or (p.dep[k] == "prep" and p.lemma[k] == "of"):
@@ -80,6 +81,21 @@ class EventFinder(EventAttributes):
         if out:
             for k in self.kids(i, "conj"):
                 out.extend(self.entities_at(k, depth + 1))
+        return out
+
+    def more_nationalities(self, m) -> list:
+        """"the Turkish and French leaders": one group, two countries."""
+        p, e = self.p, m.entity
+        if e.kind not in ("group", "organization") or e.actor_id:
+            return []
+        adjectives = [k for k in self.kids(m.head, "amod", "compound") if m.start <= k < m.end]
+        adjectives += [c for k in adjectives for c in p.children(k) if p.dep[c] == "conj" and m.start <= c < m.end]
+        out, seen = [], {e.country}
+        for k in adjectives:
+            code = self.d.country_of_adjective(p.words[k])
+            if code and code not in seen and code in self.d.countries:
+                seen.add(code)
+                out.append(dataclasses.replace(e, country=code))
         return out
 
     def actor_tokens(self, i: int, depth: int = 0) -> list:

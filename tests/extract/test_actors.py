@@ -65,3 +65,15 @@ def test_actors_a_lone_surname_is_the_person_named_before(text, surname):
     later = [e for e in entities(text) if e.text == surname]
     assert later and later[-1].name.endswith(surname) and later[-1].name != surname and later[-1].kind == "person"
 
+
+
+def test_actors_a_given_name_the_dictionary_does_not_know_makes_another_person():
+    ents = entities("UN rapporteur Richard Bennett said the Taliban barred him. Bennett called for talks.")
+    bennetts = [e for e in ents if "Bennett" in e.text]
+    assert bennetts and all(e.name == "Richard Bennett" and e.country != "ISR" for e in bennetts)
+
+
+@pytest.mark.parametrize("text", ["Mr. Trump said tariffs would rise.", "President Trump said tariffs would rise."])
+def test_actors_a_title_before_a_known_surname_is_not_a_given_name(text):
+    trump = [e for e in entities(text) if "Trump" in e.text]
+    assert trump and trump[0].name == "Donald Trump"

@@ -149,3 +149,8 @@ def test_events_request_mode_follows_what_is_asked(text, mode):
 def test_events_a_meeting_of_many_countries_is_multilateral():
     ev = next(e for e in events("Britain, France, Germany and Italy held talks in Rome on Friday.") if e.type == "CONSULT")
     assert ev.mode == "multilateral"
+
+
+def test_events_a_group_of_two_nationalities_codes_both():
+    ev = next(e for e in events("The Turkish and French leaders traded barbs on Monday.") if e.type == "ACCUSE")
+    assert codes(ev.actor) == {"TUR", "FRA"}
