@@ -410,6 +410,8 @@ def _implied_parties(ev: Event, d: ActorDictionary) -> Event:
     changes = {}
     for role in ("actor", "recipient"):
         parties = getattr(ev, role)
+        if role == "recipient" and ev.type == "CONSULT":
+            continue  # where a meeting is held is not whom it is held with (PLOVER: the parties are actors)
         if not any(e.country for e in parties):
             country = d.countries.get(loc.country)
             name = country.name if country else loc.country

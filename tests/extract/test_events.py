@@ -154,3 +154,8 @@ def test_events_a_meeting_of_many_countries_is_multilateral():
 def test_events_a_group_of_two_nationalities_codes_both():
     ev = next(e for e in events("The Turkish and French leaders traded barbs on Monday.") if e.type == "ACCUSE")
     assert codes(ev.actor) == {"TUR", "FRA"}
+
+
+def test_events_a_meeting_place_is_not_the_meetings_recipient():
+    ev = next(e for e in events("Foreign ministers held talks in Charlevoix, Quebec, on Friday.") if e.type == "CONSULT")
+    assert not [r for r in ev.recipient if r.implied_by]
