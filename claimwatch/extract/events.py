@@ -219,6 +219,24 @@ class EventFinder(EventAttributes):
                       and not (r.kind == "country" and r.country in own)]
         return _dedupe(actors), _dedupe(recipients)
 
+    def told_by_neighbour(self, i: int, etype: str) -> bool:
+        """One event, two words: "airstrikes killed 50 militants" (the noun is the verb's subject),
+        "an airstrike targeting his location" (the verb describes the noun). The verb or the noun
+        that heads the phrase carries the event; the other adds nothing."""
+        p = self.p
+        head = p.head[i]
+        if head == i:
+            return False
+        if p.pos[i] == "NOUN" and p.dep[i] == "nsubj" and p.pos[head] == "VERB":
+            return self._has_type(head, etype)
+        if p.pos[i] == "VERB" and p.dep[i] == "acl" and p.pos[head] == "NOUN":
+            return self._has_type(head, etype)
+        return False
+
+    def _has_type(self, k: int, etype: str) -> bool:
+        table = self.lex.verbs if self.p.pos[k] == "VERB" else self.lex.nouns
+        return any(isinstance(s, dict) and s.get("type") == etype for s in table.get(self.p.lemma[k]) or ())
+
     def requested(self, i: int) -> bool:
         """A verb that says what someone is asked to do: the complement of a requesting verb
         ("urged the government to drop the charges", "called for the Taliban to lift the ban")."""
@@ -316,6 +334,8 @@ class EventFinder(EventAttributes):
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i, phrase)
             if not ev.actor and not ev.recipient and p.pos[i] == "NOUN":
                 ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"
+            if self.told_by_neighbour(i, ev.type):
+                continue
             if not _political(ev):
                 continue
             ev = self.place_event(ev, events)

@@ -159,3 +159,8 @@ def test_events_a_group_of_two_nationalities_codes_both():
 def test_events_a_meeting_place_is_not_the_meetings_recipient():
     ev = next(e for e in events("Foreign ministers held talks in Charlevoix, Quebec, on Friday.") if e.type == "CONSULT")
     assert not [r for r in ev.recipient if r.implied_by]
+
+
+def test_events_one_event_told_by_a_noun_and_its_verb_is_coded_once():
+    found = [e for e in events("Somali airstrikes killed 50 al-Shabab militants near Jowhar on Monday.") if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in found] == ["killed"]
