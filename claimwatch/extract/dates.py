@@ -24,6 +24,9 @@ _PATTERNS = [
     ("last", re.compile(r"\b(last|this|next|past)\s+(week|month|year|weekend)\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|during|until|by|early|late|mid-?)\s+{_MON}(?:\s+(\d{{4}}))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b", re.I)),
+    # "the 2004 bombing", "the 2015 nuclear deal": a year naming the event it stands before
+    ("year", re.compile(r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))"
+                        r"((?:19|20)\d{2})(?=\s+[a-z])")),
 ]
 
 

@@ -115,6 +115,7 @@ def test_find_dates_days_ago():
 @pytest.mark.parametrize("text, expected", [
     ("The war began in 2022.", "2022"),
     ("Sanctions have been in force since 2014.", "2014"),
+    ("A trial opened over the 2004 bombing of a French base.", "2004"),
 ])
 def test_find_dates_year(text, expected):
     value = one_date(text)
