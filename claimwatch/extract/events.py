@@ -297,13 +297,17 @@ class EventFinder(EventAttributes):
         p = self.p
         events, seen = [], set()
         for i, lemma in enumerate(p.lemma):
-            if i in self.consumed or lemma in self.lex.not_events:
+            # "rejected accusations that the trial is unfair": the accusation, stated with its content,
+            # is an event of its own beside the rejection (not so "rejected the accusation")
+            stated_claim = p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and \
+                any(p.dep[k] in ("acl", "ccomp") and k > i for k in p.children(i))
+            if (i in self.consumed and not stated_claim) or lemma in self.lex.not_events:
                 continue
             if p.pos[i] not in ("VERB", "NOUN"):
                 continue
             if p.pos[i] == "NOUN" and p.dep[i] in ("dobj", "nsubjpass") and p.lemma[p.head[i]] in CESSATION_VERBS:
                 continue  # "revoked house arrest", "ceased aid": the verb's own sense decides, not the noun
-            if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") \
+            if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") and not stated_claim \
                     and any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):

@@ -164,3 +164,9 @@ def test_events_a_meeting_place_is_not_the_meetings_recipient():
 def test_events_one_event_told_by_a_noun_and_its_verb_is_coded_once():
     found = [e for e in events("Somali airstrikes killed 50 al-Shabab militants near Jowhar on Monday.") if e.type == "ASSAULT"]
     assert [e.trigger.text for e in found] == ["killed"]
+
+
+def test_events_an_accusation_stated_with_its_content_is_an_event_beside_its_rejection():
+    found = events("Pakistan rejected India's accusations that it had sheltered the attackers.")
+    assert {"REJECT", "ACCUSE"} <= {e.type for e in found}
+    assert "REJECT" in [e.type for e in events("Ukraine strongly rejected the accusation.")]
