@@ -44,12 +44,14 @@ class Lexicon:
 
 
 def _merge(lex: Lexicon, doc: dict, source: str) -> None:
-    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "phrases")):
+    cue_keys = ("phrases", "evidence", "hedges", "denial_words", "claim_anaphors", "unattributed_material")
+    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes") + cue_keys):
         return  # an actor or place file given as an extra: nothing for the lexicon
     lex.versions[version_tag(doc, source)] = True
     for t, info in (doc.get("types") or {}).items():
         lex.types.setdefault(t, info)
-    is_cues = "phrases" in doc or any(isinstance(v, dict) and "stance" in v for v in (doc.get("verbs") or {}).values())
+    is_cues = any(k in doc for k in cue_keys) or \
+        any(isinstance(v, dict) and "stance" in v for v in (doc.get("verbs") or {}).values())
     if is_cues:
         for k, v in (doc.get("verbs") or {}).items():
             lex.cue_verbs.setdefault(k, v)
