@@ -145,6 +145,10 @@ class EventFinder(EventAttributes):
         if p.pos[i] in ("VERB", "AUX"):
             out += self.kids(i, "dobj", "dative")
             out += self.kids(i, "nsubjpass")
+            j = i
+            while not out and p.dep[j] == "conj" and p.head[j] != j and p.tag[j] == "VBN":
+                j = p.head[j]  # "journalists were blocked, harassed and detained": one patient for all
+                out += self.kids(j, "nsubjpass")
             preps = RECIPIENT_PREPS
         else:
             preps = NOUN_RECIPIENT_PREPS

@@ -170,3 +170,9 @@ def test_events_an_accusation_stated_with_its_content_is_an_event_beside_its_rej
     found = events("Pakistan rejected India's accusations that it had sheltered the attackers.")
     assert {"REJECT", "ACCUSE"} <= {e.type for e in found}
     assert "REJECT" in [e.type for e in events("Ukraine strongly rejected the accusation.")]
+
+
+def test_events_passive_verbs_in_a_row_share_their_patient():
+    found = [e for e in events("Zimbabwean journalists were blocked and harassed by police in Harare on Monday.")
+             if e.trigger.text == "harassed"]
+    assert found and "ZWE" in codes(found[0].recipient)
