@@ -14,7 +14,7 @@ REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGR
                  "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an IGO) is multilateral
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 
@@ -43,8 +43,8 @@ class EventAttributes:
                 continue
             if sense.get("particle") and sense["particle"] not in preps:
                 continue
-            if sense.get("unless") and mods & set(sense["unless"]):
-                continue  # "press release", "transfer of power": a modifier that rules the sense out
+            if sense.get("unless") and (mods | preps) & set(sense["unless"]):
+                continue  # "press release", "talking about his business": a word that rules the sense out
             if sense.get("object"):
                 hit = [objs[o] for o in sense["object"] if o in objs]
                 if not hit and PERSON_OBJECT in sense["object"]:
