@@ -92,7 +92,7 @@ class EventAttributes:
         """What is asked for sets a REQUEST's mode (PLOVER): to give way (release, ceasefire, lifting
         sanctions) is `yield`, to meet or negotiate `meet`, help `assist`, anything else `change`."""
         p = self.p
-        asked = self.kids(i, "xcomp", "ccomp", "dobj")
+        asked = self.kids(i, "xcomp", "ccomp", "dobj", "advcl")
         asked += [j for k in self.kids(i, "prep") if p.lemma[k] == "for" for j in self.kids(k, "pobj", "pcomp")]
         asked += [j for k in self.kids(i, "advcl", "ccomp", "xcomp") for j in self.kids(k, "nsubjpass", "dobj")]
         # the event noun of an asked-for verb speaks first ("to host new talks": the talks)

@@ -214,6 +214,9 @@ class EventFinder(EventAttributes):
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
             recipients = self.place_recipients(i)  # "attacked Kharkiv": the city stands for its country
+        if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
+            recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
+                          for e in self.entities_at(t)]
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
@@ -251,7 +254,8 @@ class EventFinder(EventAttributes):
             return False
         while p.dep[i] == "conj" and p.head[i] != i and p.pos[p.head[i]] == "VERB":
             i = p.head[i]  # "urged Russia to accept ... and to drop ...": the second ask too
-        if p.dep[i] not in ("xcomp", "ccomp"):
+        marked_for = p.dep[i] == "advcl" and any(p.lemma[k] == "for" for k in self.kids(i, "mark"))
+        if p.dep[i] not in ("xcomp", "ccomp") and not marked_for:  # "called for the Taliban to lift the ban"
             return False
         head = p.head[i]
         if p.pos[head] == "ADP":  # "called for X to lift": the clause hangs on "for"

@@ -182,3 +182,11 @@ def test_events_passive_verbs_in_a_row_share_their_patient():
 def test_events_talking_about_something_is_no_consultation():
     assert "CONSULT" not in [e.type for e in events("The Belgian trade minister was talking about his own business in Brussels.")]
     assert "CONSULT" in [e.type for e in events("The Belgian trade minister talked with Chinese officials in Brussels.")]
+
+
+def test_events_a_request_is_made_of_the_subject_of_what_is_asked():
+    found = events("Trump demanded that Ottawa immediately drop its tariff on U.S. dairy products.")
+    req = next(e for e in found if e.type == "REQUEST")
+    assert codes(req.recipient) == {"CAN"} and req.mode == "yield"
+    asked = events("UN rapporteur Richard Bennett called for the Taliban to lift the travel ban.")
+    assert [e.type for e in asked] == ["REQUEST"]
