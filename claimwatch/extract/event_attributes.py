@@ -43,6 +43,8 @@ class EventAttributes:
                 continue
             if sense.get("particle") and sense["particle"] not in preps:
                 continue
+            if sense.get("modified_by") and not mods & set(sense["modified_by"]):
+                continue  # "a military operation", not "the operations center"
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):
                 continue  # "press release", "talking about his business": a word that rules the sense out
             if sense.get("object"):

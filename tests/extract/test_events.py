@@ -190,3 +190,8 @@ def test_events_a_request_is_made_of_the_subject_of_what_is_asked():
     assert codes(req.recipient) == {"CAN"} and req.mode == "yield"
     asked = events("UN rapporteur Richard Bennett called for the Taliban to lift the travel ban.")
     assert [e.type for e in asked] == ["REQUEST"]
+
+
+def test_events_a_military_operation_but_not_an_operations_center():
+    assert "ASSAULT" in [e.type for e in events("Kenyan forces launched a military operation against al-Shabab in Lamu.")]
+    assert "ASSAULT" not in [e.type for e in events("Kenya opened a new operations center in Nairobi.")]
