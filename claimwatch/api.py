@@ -1,7 +1,7 @@
 """The Python API: `extract` one article, `extract_many` a stream of them on several processes."""
 import multiprocessing as mp
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -15,6 +15,7 @@ from .extract.places import find_places
 from .gazetteer import load_gazetteer
 from .ingest import make_article
 from .nlp import load_nlp, parse_docs
+from .nlp.headline import sentence_case_headline
 from .records import Article, Extraction
 
 
@@ -33,6 +34,8 @@ class Pipeline:
     gazetteer: object
     lexicon: object
     extra: tuple = ()
+    _plain_words: Optional[frozenset] = field(default=None, repr=False, compare=False)
+    _names: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def versions(self) -> dict:
         meta = self.nlp.meta
@@ -42,8 +45,18 @@ class Pipeline:
 
     def run(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
         articles = list(articles) if not isinstance(articles, list) else articles
-        for article, parse in zip(articles, parse_docs(self.nlp, (a.text for a in articles), batch_size)):
+        texts = (a.text for a in articles)
+        for article, parse in zip(articles, parse_docs(self.nlp, texts, batch_size, prepare=self.prepare_text)):
             yield self.extract_parsed(article, parse)
+
+    def prepare_text(self, text: str) -> str:
+        """The text the parser sees: a Title Case headline put in sentence case (same length)."""
+        if self._plain_words is None:
+            lex = self.lexicon
+            self._plain_words = frozenset(lex.verbs) | frozenset(lex.nouns) | frozenset(lex.cue_verbs) | \
+                frozenset(lex.cue_nouns)
+            self._names = frozenset(self.dictionary.surfaces) | frozenset(self.dictionary.adjectives)
+        return sentence_case_headline(text, self._plain_words, self._names)
 
     def place_country(self, word: str):
         """Country of a region or city name used as a modifier ("Balochistan", "Zamfara")."""

@@ -1,6 +1,6 @@
 """The Parse record: tokens, sentences and named-entity spans of one text, as plain Python data."""
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,9 @@ class Parse:
         return sorted(out)
 
 
-def _to_parse(doc) -> Parse:
+def _to_parse(doc, text: Optional[str] = None) -> Parse:
+    """`text`, when given, is the original of a text parsed with other casing (same length)."""
+    text = doc.text if text is None else text
     ents, ent_of = [], [-1] * len(doc)
     for n, e in enumerate(doc.ents):
         ents.append((e.start, e.end, e.label_, e.ent_id_ or ""))
@@ -54,13 +56,27 @@ def _to_parse(doc) -> Parse:
         sents.append((s.start, s.end))
         for i in range(s.start, s.end):
             sent_of[i] = n
-    return Parse(doc.text, tuple(t.text for t in doc), tuple(t.idx for t in doc),
+    return Parse(text, tuple(text[t.idx:t.idx + len(t.text)] for t in doc), tuple(t.idx for t in doc),
                  tuple(t.lemma_.lower() for t in doc), tuple(t.pos_ for t in doc), tuple(t.tag_ for t in doc),
                  tuple(t.dep_ for t in doc), tuple(t.head.i for t in doc), tuple(sent_of), tuple(sents),
                  tuple(ents), tuple(ent_of))
 
 
-def parse_docs(nlp, texts: Iterable[str], batch_size: int = 16) -> Iterator[Parse]:
-    """Parse texts in order with the loaded pipeline."""
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield _to_parse(doc)
+def parse_docs(nlp, texts: Iterable[str], batch_size: int = 16, prepare: Optional[Callable] = None) -> Iterator[Parse]:
+    """Parse texts in order with the loaded pipeline. `prepare` may recase a text for the parser
+    (never changing its length); the Parse keeps the original text and words."""
+    if prepare is None:
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            yield _to_parse(doc)
+        return
+    originals = []
+
+    def recased():
+        for text in texts:
+            originals.append(text)
+            shown = prepare(text)
+            yield shown if len(shown) == len(text) else text
+
+    for n, doc in enumerate(nlp.pipe(recased(), batch_size=batch_size)):
+        yield _to_parse(doc, originals[n])
+        originals[n] = None  # the parse holds it now

@@ -195,3 +195,12 @@ def test_events_a_request_is_made_of_the_subject_of_what_is_asked():
 def test_events_a_military_operation_but_not_an_operations_center():
     assert "ASSAULT" in [e.type for e in events("The Kenyan military operation against al-Shabab in Lamu lasted five years.")]
     assert "ASSAULT" not in [e.type for e in events("Kenya opened a new operations center in Nairobi.")]
+
+
+def test_events_in_a_title_case_headline_keep_the_headlines_words():
+    import claimwatch
+    x = claimwatch.extract("Body text follows.", title="US Imposes New Sanctions on Iranian Oil Exporters",
+                           published="2025-03-14", id="t")
+    sanction = [e for e in x.events if e.type == "SANCTION"]
+    assert sanction and x.article.text[sanction[0].trigger.start:sanction[0].trigger.end] == sanction[0].trigger.text
+    assert sanction[0].trigger.text[0].isupper()  # the original capitals, not the parser's sentence case

@@ -1,0 +1,41 @@
+"""Headlines in Title Case ("Trial Opens in 2004 Bombing of French Base") parse as strings of
+proper nouns. Before parsing, such a first line is put in sentence case for the words that are
+ordinary words of our lexicons; names keep their capitals. The text keeps its length, so every
+offset of the parse still points into the original text."""
+import re
+
+WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")
+FUNCTION_WORDS = frozenset("""a an the and or but nor of in on at to for with from by as after before over under
+amid against about into onto out up down off near across through without within is are was were be been being
+has have had will would can could may might must should says said say new more its their his her""".split())
+SUFFIXES = ("ing", "ed", "es", "s", "d")
+TITLE_SHARE = 0.7  # of a line's longer words capitalised: a Title Case headline
+MIN_WORDS = 4
+
+
+def is_title_case(line: str) -> bool:
+    words = [w for w in WORD.findall(line) if len(w) > 3]
+    return len(words) >= MIN_WORDS and sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE
+
+
+def _plain(word: str, plain_words) -> bool:
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in plain_words:
+        return True
+    return any(low.endswith(s) and low[:-len(s)] in plain_words for s in SUFFIXES) or \
+        (low.endswith("ies") and low[:-3] + "y" in plain_words) or \
+        (low.endswith("ing") and low[:-3] + "e" in plain_words)
+
+
+def sentence_case_headline(text: str, plain_words, names=frozenset()) -> str:
+    """`text` with its first line in sentence case when that line is a Title Case headline."""
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    if not is_title_case(line):
+        return text
+    def lower(m: re.Match) -> str:
+        word = m.group(0)
+        keep = m.start() == 0 or word in names or not _plain(word, plain_words) or len(word.lower()) != len(word)
+        return word if keep else word.lower()
+
+    return WORD.sub(lower, line) + ("" if end < 0 else text[end:])

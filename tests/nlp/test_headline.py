@@ -1,0 +1,23 @@
+"""Title Case headlines are put in sentence case for the parser, names kept (no model)."""
+import pytest
+
+from claimwatch.nlp.headline import is_title_case, sentence_case_headline
+
+PLAIN = {"sanction", "open", "trial", "bombing", "send", "raise", "question", "criticize", "protest"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("US Sanction of Former Albanian PM Sends Message\nbody", "US sanction of Former Albanian PM sends Message\nbody"),
+    ("Trial Opens in 2004 Bombing of French Base\nbody", "Trial opens in 2004 bombing of French Base\nbody"),
+    ("Turkey Criticizes Israel over Palestinian Protests\nbody", "Turkey criticizes Israel over Palestinian protests\nbody"),
+])
+def test_headline_in_title_case_is_put_in_sentence_case(text, expected):
+    out = sentence_case_headline(text, PLAIN)
+    assert out == expected and len(out) == len(text)
+
+
+def test_headline_names_and_sentence_case_lines_are_left_alone():
+    assert sentence_case_headline("Afghanistan denies link to train attack\nbody", PLAIN) == \
+        "Afghanistan denies link to train attack\nbody"
+    assert sentence_case_headline("Protest Sanction Trial Opens Today\nx", PLAIN, names={"Protest"}).startswith("Protest sanction")
+    assert not is_title_case("Only three Words")
