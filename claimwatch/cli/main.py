@@ -226,7 +226,7 @@ def demo(db, workers):
                 whom = f"{' '.join(sorted({e.get('country') or '?' for e in p['recipient']}))}"
                 place = (p.get("location") or {}).get("name")
                 click.echo(f"  {was}{p['status']}{' (unsupported)' if p['unsupported'] else ''}  {p['type']} "
-                           f"{who} -> {whom or '-'}{' at ' + place if place else ''}  [{'; '.join(p['reasons'])}]")
+                           f"{who or '-'} -> {whom or '-'}{' at ' + place if place else ''}  [{'; '.join(p['reasons'])}]")
         before = now
     counts = store.counts()
     click.echo("\nstore now holds " + ", ".join(f"{v} {k}" for k, v in counts.items()) + f" ({store.display_url})")

@@ -112,7 +112,8 @@ def build_ledger(events: Iterable[dict], claims: Iterable[dict], articles: dict,
         prop["mode"] = prop["mode"] or ev.get("mode")
         for key in ("actor", "recipient"):
             names = {e.get("name") for e in prop[key]}
-            prop[key] += [e for e in ev[key] if e.get("name") not in names]
+            # stand-ins for unnamed parties are the events' business, not a party to the proposition
+            prop[key] += [e for e in ev[key] if e.get("name") not in names and not e.get("implied_by")]
     sides = Sides(alliances)
     return [_finish(p, claims, by_event, articles, sides) for p in props]
 
