@@ -126,3 +126,4 @@ def test_ledger_parties_implied_by_the_place_link_nothing():
         return ev
     props = build_ledger([arrest("e1", "a1"), arrest("e2", "a2")], [], ARTS, ALLIES)
     assert len(props) == 2
+    assert all(p["actor"] == [] for p in props)  # nor are they listed as its parties
