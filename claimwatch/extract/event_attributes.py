@@ -51,6 +51,9 @@ class EventAttributes:
                 hit = [objs[o] for o in sense["object"] if o in objs]
                 if not hit and PERSON_OBJECT in sense["object"]:
                     hit = [k for k in objs.values() if self.names_person(k)]
+                if hit and sense.get("object_modified_by"):  # "held joint exercises": cooperation, not a show of force
+                    wanted = set(sense["object_modified_by"])
+                    hit = [k for k in hit if wanted & {p.lemma[j] for j in self.kids(k, "amod", "compound")}]
                 if not hit:
                     continue
                 self.consumed.update(hit)

@@ -204,3 +204,11 @@ def test_events_in_a_title_case_headline_keep_the_headlines_words():
     sanction = [e for e in x.events if e.type == "SANCTION"]
     assert sanction and x.article.text[sanction[0].trigger.start:sanction[0].trigger.end] == sanction[0].trigger.text
     assert sanction[0].trigger.text[0].isupper()  # the original capitals, not the parser's sentence case
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Troops from Georgia and China held joint military maneuvers near Tbilisi on Monday.", "COOPERATE"),
+    ("Russia held military exercises near the border with Ukraine on Monday.", "MOBILIZE"),
+])
+def test_events_joint_exercises_are_cooperation_and_a_show_of_force_is_mobilization(text, etype):
+    assert etype in [e.type for e in events(text)]
