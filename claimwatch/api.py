@@ -53,8 +53,14 @@ class Pipeline:
         """The text the parser sees: a Title Case headline put in sentence case (same length)."""
         if self._plain_words is None:
             lex = self.lexicon
-            self._plain_words = frozenset(lex.verbs) | frozenset(lex.nouns) | frozenset(lex.cue_verbs) | \
-                frozenset(lex.cue_nouns)
+            words = set(lex.verbs) | set(lex.nouns) | set(lex.cue_verbs) | set(lex.cue_nouns)
+            for table in (lex.verbs, lex.nouns):  # the objects and modifiers the senses look for
+                for senses in table.values():
+                    for sense in senses:
+                        if isinstance(sense, dict):
+                            for key in ("object", "object_modified_by", "modified_by", "unless"):
+                                words.update(w for w in sense.get(key) or () if isinstance(w, str) and w.islower())
+            self._plain_words = frozenset(words)
             self._names = frozenset(self.dictionary.surfaces) | frozenset(self.dictionary.adjectives)
         return sentence_case_headline(text, self._plain_words, self._names)
 

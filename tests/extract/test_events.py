@@ -212,3 +212,13 @@ def test_events_in_a_title_case_headline_keep_the_headlines_words():
 ])
 def test_events_joint_exercises_are_cooperation_and_a_show_of_force_is_mobilization(text, etype):
     assert etype in [e.type for e in events(text)]
+
+
+def test_events_ordering_troops_somewhere_is_mobilization():
+    assert "MOBILIZE" in [e.type for e in events("Italian Prime Minister Matteo Renzi ordered troops to Rome on Sunday.")]
+
+
+def test_events_headline_object_words_are_put_in_sentence_case_too():
+    from claimwatch.api import load_pipeline
+    shown = load_pipeline().prepare_text("Chad and Zimbabwe Resume Diplomatic Relations\nbody")
+    assert shown.startswith("Chad and Zimbabwe resume") and "relations" in shown
