@@ -15,7 +15,7 @@ from .extract.places import find_places
 from .gazetteer import load_gazetteer
 from .ingest import make_article
 from .nlp import load_nlp, parse_docs
-from .nlp.headline import sentence_case_headline
+from .nlp.headline import name_pairs, sentence_case_headline
 from .records import Article, Extraction
 
 
@@ -36,6 +36,7 @@ class Pipeline:
     extra: tuple = ()
     _plain_words: Optional[frozenset] = field(default=None, repr=False, compare=False)
     _names: frozenset = field(default=frozenset(), repr=False, compare=False)
+    _pairs: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def versions(self) -> dict:
         meta = self.nlp.meta
@@ -62,7 +63,8 @@ class Pipeline:
                                 words.update(w for w in sense.get(key) or () if isinstance(w, str) and w.islower())
             self._plain_words = frozenset(words)
             self._names = frozenset(self.dictionary.surfaces) | frozenset(self.dictionary.adjectives)
-        return sentence_case_headline(text, self._plain_words, self._names)
+            self._pairs = name_pairs(self._names)
+        return sentence_case_headline(text, self._plain_words, self._names, self._pairs)
 
     def place_country(self, word: str):
         """Country of a region or city name used as a modifier ("Balochistan", "Zamfara")."""

@@ -27,15 +27,33 @@ def _plain(word: str, plain_words) -> bool:
         (low.endswith("ing") and low[:-3] + "e" in plain_words)
 
 
-def sentence_case_headline(text: str, plain_words, names=frozenset()) -> str:
-    """`text` with its first line in sentence case when that line is a Title Case headline."""
+def name_pairs(names) -> frozenset:
+    """Neighbouring words of multi-word names ("White House", "Security Council")."""
+    pairs = set()
+    for name in names:
+        words = name.split()
+        pairs.update(zip(words, words[1:]))
+    return frozenset(pairs)
+
+
+def sentence_case_headline(text: str, plain_words, names=frozenset(), pairs=frozenset()) -> str:
+    """`text` with its first line in sentence case when that line is a Title Case headline.
+    Words of `names`, and words next to their partner in a multi-word name (`pairs`: "White
+    House"), keep their capitals."""
     end = text.find("\n")
     line = text if end < 0 else text[:end]
     if not is_title_case(line):
         return text
-    def lower(m: re.Match) -> str:
+    matches = list(WORD.finditer(line))
+    out, last = [], 0
+    for n, m in enumerate(matches):
         word = m.group(0)
-        keep = m.start() == 0 or word in names or not _plain(word, plain_words) or len(word.lower()) != len(word)
-        return word if keep else word.lower()
-
-    return WORD.sub(lower, line) + ("" if end < 0 else text[end:])
+        joined_before = n > 0 and line[matches[n - 1].end():m.start()] == " "
+        joined_after = n + 1 < len(matches) and line[m.end():matches[n + 1].start()] == " "
+        prev = matches[n - 1].group(0) if joined_before else None
+        nxt = matches[n + 1].group(0) if joined_after else None
+        keep = m.start() == 0 or word in names or not _plain(word, plain_words) or len(word.lower()) != len(word) \
+            or (prev, word) in pairs or (word, nxt) in pairs
+        out.append(line[last:m.start()] + (word if keep else word.lower()))
+        last = m.end()
+    return "".join(out) + line[last:] + ("" if end < 0 else text[end:])

@@ -21,3 +21,11 @@ def test_headline_names_and_sentence_case_lines_are_left_alone():
         "Afghanistan denies link to train attack\nbody"
     assert sentence_case_headline("Protest Sanction Trial Opens Today\nx", PLAIN, names={"Protest"}).startswith("Protest sanction")
     assert not is_title_case("Only three Words")
+
+
+def test_headline_multi_word_names_keep_their_capitals():
+    from claimwatch.nlp.headline import name_pairs
+    pairs = name_pairs({"White House", "Security Council"})
+    out = sentence_case_headline("Trump Hosts Leaders at White House Amid Security Council Talks\nx",
+                                 {"host", "house", "council", "talk"}, pairs=pairs)
+    assert out.startswith("Trump hosts Leaders at White House amid Security Council talks")
