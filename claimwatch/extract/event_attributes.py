@@ -23,7 +23,7 @@ class EventAttributes:
     def select_sense(self, i: int) -> Optional[dict]:
         p = self.p
         table = self.lex.verbs if p.pos[i] in ("VERB", "AUX") else self.lex.nouns
-        senses = table.get(p.lemma[i])
+        senses = table.get(p.lemma[i]) or self._again(p.lemma[i], table)
         if not senses:
             return None
         preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent")}
@@ -62,6 +62,12 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    @staticmethod
+    def _again(lemma: str, table: dict):
+        """"reimprisoned", "re-imposed", "redeployed": the senses of the verb done again."""
+        base = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
+        return table.get(base) if len(base) >= 4 else None
 
     def names_person(self, k: int) -> bool:
         """The token is (the head of) a mention of a person or a group of people."""

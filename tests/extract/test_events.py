@@ -222,3 +222,8 @@ def test_events_headline_object_words_are_put_in_sentence_case_too():
     from claimwatch.api import load_pipeline
     shown = load_pipeline().prepare_text("Chad and Zimbabwe Resume Diplomatic Relations\nbody")
     assert shown.startswith("Chad and Zimbabwe resume") and "relations" in shown
+
+
+def test_events_a_verb_done_again_has_the_verbs_senses():
+    assert "MOBILIZE" in [e.type for e in events("Russia redeployed troops to the border with Ukraine on Monday.")]
+    assert "SANCTION" in [e.type for e in events("Britain said it was reimposing U.N. sanctions on Iran.")]
