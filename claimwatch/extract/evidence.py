@@ -108,6 +108,8 @@ class EvidenceFinder:
             used = True
         elif dep == "dobj" and p.lemma[head] in ("cite", "use", "review"):
             used = True
+        elif any(p.lemma[k] in self.source_verbs for k in self.kids(t, "acl")):
+            used = True  # "data showing it sat deeper in the water", "documents detailing the plan"
         elif dep == "pobj" and p.lemma[head] in ("in", "from") and p.head[head] != head \
                 and p.lemma[p.head[head]] in self.source_verbs | {"say", "write", "report"}:
             used = True

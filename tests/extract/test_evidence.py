@@ -20,6 +20,7 @@ def evidence(text):
     ("Witnesses said they heard three blasts.", "testimony"),
     ("The Red Cross confirmed that the depot was destroyed.", "independent_confirmation"),
     ("Officials gave the toll without sharing details.", "none_provided"),
+    ("Ship-tracking data showing the tanker low in the water was published on Tuesday.", "document"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
