@@ -1,7 +1,8 @@
 """The Python API: `extract` one article, `extract_many` a stream of them on several processes."""
 import multiprocessing as mp
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -34,9 +35,6 @@ class Pipeline:
     gazetteer: object
     lexicon: object
     extra: tuple = ()
-    _plain_words: Optional[frozenset] = field(default=None, repr=False, compare=False)
-    _names: frozenset = field(default=frozenset(), repr=False, compare=False)
-    _pairs: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     def versions(self) -> dict:
         meta = self.nlp.meta
@@ -52,19 +50,14 @@ class Pipeline:
 
     def prepare_text(self, text: str) -> str:
         """The text the parser sees: a Title Case headline put in sentence case (same length)."""
-        if self._plain_words is None:
-            lex = self.lexicon
-            words = set(lex.verbs) | set(lex.nouns) | set(lex.cue_verbs) | set(lex.cue_nouns)
-            for table in (lex.verbs, lex.nouns):  # the objects and modifiers the senses look for
-                for senses in table.values():
-                    for sense in senses:
-                        if isinstance(sense, dict):
-                            for key in ("object", "object_modified_by", "modified_by", "unless"):
-                                words.update(w for w in sense.get(key) or () if isinstance(w, str) and w.islower())
-            self._plain_words = frozenset(words)
-            self._names = frozenset(self.dictionary.surfaces) | frozenset(self.dictionary.adjectives)
-            self._pairs = name_pairs(self._names)
-        return sentence_case_headline(text, self._plain_words, self._names, self._pairs)
+        names, pairs = self._names
+        return sentence_case_headline(text, self.lexicon.plain_words, names, pairs)
+
+    @cached_property
+    def _names(self) -> tuple:
+        """Dictionary names and nationality words, and the word pairs of multi-word names."""
+        names = frozenset(self.dictionary.surfaces) | frozenset(self.dictionary.adjectives)
+        return names, name_pairs(names)
 
     def place_country(self, word: str):
         """Country of a region or city name used as a modifier ("Balochistan", "Zamfara")."""

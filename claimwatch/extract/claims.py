@@ -3,11 +3,10 @@ claimant, the content span, stance and certainty, and the evidence that bears on
 Events inside a claim's content are linked to it and marked attributed (or denied)."""
 import dataclasses
 import hashlib
-import re
 from typing import Optional
 
 from ..nlp import Parse
-from ..records import Claim, Entity, Evidence, Span
+from ..records import Claim, Entity, Span
 from .evidence import EvidenceFinder
 from .lexicon import Lexicon
 
@@ -23,18 +22,11 @@ def claim_id(article_id: str, start: int) -> str:
     return hashlib.sha1(f"{article_id}|claim|{start}".encode()).hexdigest()[:16]
 
 
-def _phrase_re(phrases) -> Optional[re.Pattern]:
-    phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    if not phrases:
-        return None
-    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
-
-
 class ClaimFinder(EvidenceFinder):
     def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon, describe=None):
         self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
         self.p, self.article, self.mentions, self.by_token, self.events, self.lex = p, article, mentions, by_token, events, lex
-        self.hedge_res = [(c, _phrase_re(lex.hedges.get(c, ()))) for c in ("conditional", "possible", "probable")]
+        self.hedge_res = [(c, lex.hedge_patterns.get(c)) for c in ("conditional", "possible", "probable")]
         self.evidence_setup(lex)
 
     # ---- helpers ----------------------------------------------------------------------------

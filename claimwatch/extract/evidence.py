@@ -22,14 +22,11 @@ TARGET_REACH = 600  # characters: evidence further than this from any claim bear
 
 class EvidenceFinder:
     def evidence_setup(self, lex) -> None:
-        from .claims import _phrase_re
-        ev = lex.evidence
-        self.evidence_res = {k: _phrase_re(v) for k, v in ev.items() if k in PHRASE_KINDS or k == "unattributed_material"}
-        self.material = {w.lower(): kind for kind, words in (ev.get("material") or {}).items() for w in words}
-        self.source_nouns = {w.lower(): kind for kind, words in (ev.get("source_nouns") or {}).items() for w in words}
-        self.source_verbs = set(ev.get("source_verbs") or ())
-        self.source_unless = set(ev.get("source_unless") or ())
-        self.confirm_verbs = set(ev.get("confirm_verbs") or ())
+        self.evidence_res = lex.evidence_patterns
+        words = lex.evidence_words
+        self.material, self.source_nouns = words["material"], words["source_nouns"]
+        self.source_verbs, self.source_unless = words["source_verbs"], words["source_unless"]
+        self.confirm_verbs = words["confirm_verbs"]
 
     def find_evidence(self, claims: list) -> list:
         """(claim index it bears on, Evidence, sentence number) for every evidence item in the article."""

@@ -1,6 +1,8 @@
 """The PLOVER trigger lexicon and the attribution-cue lexicon, loaded from versioned YAML."""
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Optional
 
 from ..resources import data_file, extra_files, read_yaml, version_tag
 
@@ -8,6 +10,14 @@ TRIGGER_FILE = "lexicons/plover_triggers.v1.yaml"
 CUE_FILE = "lexicons/cues.v1.yaml"
 CONFLICT_MATERIAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE", "CONSULT", "SUPPORT"}
+
+
+def phrase_re(phrases) -> Optional[re.Pattern]:
+    """One pattern for a list of phrases, longest first, on word boundaries (None for no phrases)."""
+    phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 @dataclass
@@ -29,18 +39,50 @@ class Lexicon:
     hedges: dict = field(default_factory=dict)  # certainty -> phrases
     evidence: dict = field(default_factory=dict)  # kind -> phrases, and "material" -> {kind: nouns}
     versions: dict = field(default_factory=dict)
-    _requesting: frozenset = field(default=None, repr=False, compare=False)
 
     def type_info(self, t: str) -> dict:
         return self.types.get(t) or {}
 
-    @property
+    # Derived once per lexicon, not per article: the lexicon does not change once loaded.
+    @cached_property
     def requesting_verbs(self) -> frozenset:
         """Verbs with a REQUEST sense ("urge", "ask", "call for"): what they ask for has not happened."""
-        if self._requesting is None:
-            self._requesting = frozenset(lemma for lemma, senses in self.verbs.items()
-                                         if any(isinstance(s, dict) and s.get("type") == "REQUEST" for s in senses))
-        return self._requesting
+        return frozenset(lemma for lemma, senses in self.verbs.items()
+                         if any(isinstance(s, dict) and s.get("type") == "REQUEST" for s in senses))
+
+    @cached_property
+    def hedge_patterns(self) -> dict:
+        """certainty -> compiled pattern of its hedge phrases."""
+        return {c: phrase_re(v) for c, v in self.hedges.items()}
+
+    @cached_property
+    def evidence_patterns(self) -> dict:
+        """evidence kind (and "unattributed_material") -> compiled pattern of its phrases."""
+        return {k: phrase_re(v) for k, v in self.evidence.items() if isinstance(v, list)}
+
+    @cached_property
+    def evidence_words(self) -> dict:
+        """The word lists of the evidence source rules: material and source nouns (word -> kind),
+        source verbs, the modifiers that rule a source out, confirming verbs."""
+        ev = self.evidence
+        return {"material": {w.lower(): kind for kind, words in (ev.get("material") or {}).items() for w in words},
+                "source_nouns": {w.lower(): kind for kind, words in (ev.get("source_nouns") or {}).items() for w in words},
+                "source_verbs": frozenset(ev.get("source_verbs") or ()),
+                "source_unless": frozenset(ev.get("source_unless") or ()),
+                "confirm_verbs": frozenset(ev.get("confirm_verbs") or ())}
+
+    @cached_property
+    def plain_words(self) -> frozenset:
+        """Ordinary words the lexicons look for: trigger and cue lemmas, and the objects and
+        modifiers their senses name (a Title Case headline shows them in lower case)."""
+        words = set(self.verbs) | set(self.nouns) | set(self.cue_verbs) | set(self.cue_nouns)
+        for table in (self.verbs, self.nouns):
+            for senses in table.values():
+                for sense in senses:
+                    if isinstance(sense, dict):
+                        for key in ("object", "object_modified_by", "modified_by", "unless"):
+                            words.update(w for w in sense.get(key) or () if isinstance(w, str) and w.islower())
+        return frozenset(words)
 
 
 def _merge(lex: Lexicon, doc: dict, source: str) -> None:
