@@ -65,23 +65,16 @@ def test_ledger_independent_confirmation_wins_over_denial():
     assert any("denied by UKR" in r for r in p["reasons"])
 
 
-def test_ledger_evidence_from_an_ally_does_not_confirm():
-    evs = [event("e1", "a1", claim="c1")]
-    cls = [claim("c1", "a1", "RUS", events=["e1"], evidence=[evidence("footage", "supports", by="BLR")])]
-    assert one(evs, cls)["status"] == "unverified"
-
-
-def test_ledger_confirmation_by_a_party_to_the_dispute_does_not_confirm():
+@pytest.mark.parametrize("kind,by,status", [
+    ("footage", "BLR", "unverified"),  # evidence from an ally does not confirm
     # the attacker "confirming" its own strike is its claim again, not an independent check
+    ("independent_confirmation", "RUS", "unverified"),
+    ("image", "CHE", "confirmed"),  # evidence from a neutral party confirms
+])
+def test_ledger_evidence_confirms_only_from_outside_the_dispute(kind, by, status):
     evs = [event("e1", "a1", claim="c1")]
-    cls = [claim("c1", "a1", "RUS", events=["e1"], evidence=[evidence("independent_confirmation", "supports", by="RUS")])]
-    assert one(evs, cls)["status"] == "unverified"
-
-
-def test_ledger_evidence_from_a_neutral_party_confirms():
-    evs = [event("e1", "a1", claim="c1")]
-    cls = [claim("c1", "a1", "RUS", events=["e1"], evidence=[evidence("image", "supports", by="CHE")])]
-    assert one(evs, cls)["status"] == "confirmed"
+    cls = [claim("c1", "a1", "RUS", events=["e1"], evidence=[evidence(kind, "supports", by=by)])]
+    assert one(evs, cls)["status"] == status
 
 
 def test_ledger_claimant_withdrawing_is_retracted():
