@@ -10,6 +10,7 @@ from .dictionary import load_dictionary
 from .extract.actors import find_actors
 from .extract.claims import find_claims
 from .extract.dates import find_dates, publication_date
+from .extract.evaluations import find_evaluations
 from .extract.events import find_events
 from .extract.lexicon import load_lexicon
 from .extract.places import find_places
@@ -76,6 +77,9 @@ class Pipeline:
         events = find_events(parse, article, mentions, by_token, places, dates, publication_date(article.published),
                              self.lexicon, self.dictionary)
         claims, events = find_claims(parse, article, mentions, by_token, events, self.lexicon, describe)
+        events, claims = find_evaluations(parse, article, mentions, by_token, places, dates,
+                                          publication_date(article.published), self.lexicon, self.dictionary,
+                                          events, claims)
         return Extraction(article=article, entities=tuple(m.entity for m in mentions),
                           places=tuple(pl for _, _, pl in places), events=tuple(events), claims=tuple(claims))
 

@@ -29,6 +29,9 @@ class Mention:
     owner: Optional[int] = None  # a possessive pronoun to resolve later ("its" in "its foreign minister")
 
 
+DIPLOMAT_TITLES = {"ambassador", "envoy", "representative", "delegate", "diplomat", "mission"}
+
+
 def _span(p: Parse, start: int, end: int) -> Span:
     return Span(p.span_text(start, end), p.idx[start], p.end_char(end - 1))
 
@@ -79,6 +82,7 @@ class ActorFinder:
         self._untagged_surnames()
         self._weapon_references()
         self._agents()
+        self._later_full_names()
         self._appositions()
         self._home_country()
         self._pronouns()
@@ -149,6 +153,18 @@ class ActorFinder:
             if earlier is not None:
                 self._add(Mention(i, i + 1, i, Entity(w, earlier.name, earlier.country, earlier.sector, "person",
                                                       _span(p, i, i + 1), actor_id=earlier.actor_id, role=earlier.role)))
+
+    def _later_full_names(self) -> None:
+        """"Casin" after "adviser Mesut Casin", a full name found only with the titles: the same person."""
+        p = self.p
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "person" or e.actor_id is not None or m.end - m.start != 1:
+                continue
+            earlier = self._earlier_person(m.start, m.end)
+            if earlier is not None and earlier.name != e.name:
+                m.entity = Entity(e.text, earlier.name, earlier.country, earlier.sector, "person", e.span,
+                                  actor_id=earlier.actor_id, role=earlier.role)
 
     def _earlier_person(self, start: int, end: int) -> Optional[Entity]:
         """"Russell" after "Catherine Russell": the same person, with what we know of her."""
@@ -229,7 +245,12 @@ class ActorFinder:
         titles = [p.lemma[j] for j in title_tokens]  # in text order, so the result is the same every run
         igo = next((self.by_token[j].entity.country for j in title_tokens if j in self.by_token
                     and self.by_token[j].entity.sector == "IGO" and self.by_token[j].entity.country), None)
-        # "U.N. Resident Coordinator for Myanmar X" works for the UN, not for Myanmar
+        # "U.N. Resident Coordinator for Myanmar X" works for the UN, not for Myanmar; but a national
+        # diplomat at the UN ("British Deputy U.N. Ambassador X") speaks for the nation
+        nation = _country_from_modifiers(p, d, [j for j in title_tokens if not (
+            j in self.by_token and self.by_token[j].entity.sector == "IGO")], self.by_token, self.place_country)
+        if igo and nation and DIPLOMAT_TITLES & set(titles):
+            igo = None
         country = igo or _country_from_modifiers(p, d, title_tokens, self.by_token, self.place_country)
         sector = None
         for t in reversed(titles):  # the title nearest the name

@@ -31,6 +31,7 @@ class Lexicon:
     complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
     modes: dict = field(default_factory=dict)  # type -> {lemma: mode}
     not_events: set = field(default_factory=set)
+    evaluations: dict = field(default_factory=dict)  # type -> {"judged"|"felt": [words or phrases]}
     cue_verbs: dict = field(default_factory=dict)
     cue_nouns: dict = field(default_factory=dict)
     cue_phrases: dict = field(default_factory=dict)
@@ -87,7 +88,7 @@ class Lexicon:
 
 def _merge(lex: Lexicon, doc: dict, source: str) -> None:
     cue_keys = ("phrases", "evidence", "hedges", "denial_words", "claim_anaphors", "unattributed_material")
-    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes") + cue_keys):
+    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "evaluations") + cue_keys):
         return  # an actor or place file given as an extra: nothing for the lexicon
     lex.versions[version_tag(doc, source)] = True
     for t, info in (doc.get("types") or {}).items():
@@ -131,6 +132,10 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
             for w in words or ():
                 for part in str(w).lower().split():
                     table.setdefault(part, mode)
+    for t, kinds in (doc.get("evaluations") or {}).items():
+        table = lex.evaluations.setdefault(t, {})
+        for kind, words in (kinds or {}).items():
+            table.setdefault(kind, []).extend(str(w).lower() for w in words or ())
     for item in doc.get("not_events") or ():
         lex.not_events.add(item if isinstance(item, str) else item.get("lemma", ""))
 

@@ -77,3 +77,19 @@ def test_actors_a_given_name_the_dictionary_does_not_know_makes_another_person()
 def test_actors_a_title_before_a_known_surname_is_not_a_given_name(text):
     trump = [e for e in entities(text) if "Trump" in e.text]
     assert trump and trump[0].name == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("British Deputy U.N. Ambassador James Kariuki told reporters the report was alarming.", "James Kariuki", "GBR"),
+    ("Robert Wood, U.S. deputy U.N. ambassador, spoke after the vote.", "Robert Wood", "USA"),
+])
+def test_actors_a_national_diplomat_at_the_un_speaks_for_the_nation(text, name, country):
+    person = find(entities(text), name)[0]
+    assert person.country == country
+
+
+def test_actors_a_lone_surname_after_a_name_found_with_its_title():
+    ents = entities("Turkish presidential adviser Mesut Casin says a reset is possible. "
+                    "\"The radical groups do not want it,\" Casin said.")
+    later = find(ents, "Casin")
+    assert later and later[0].name == "Mesut Casin" and later[0].country == "TUR"

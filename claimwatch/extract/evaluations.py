@@ -1,0 +1,174 @@
+"""Events of judgement: a speaker who calls something "inhumane" or is "deeply concerned" about it
+accuses (PLOVER ACCUSE: criticize, condemn, express concern).
+
+The words come from the trigger lexicon's `evaluations` section, in two kinds:
+- `judged` words say what something is ("the sentence is inhumane", "called the move unacceptable"):
+  the judge is the claimant of the claim whose content holds the word;
+- `felt` words say how someone feels about something ("we are deeply concerned about Iran"): the one
+  who feels is the subject, or the claimant when the subject is "we" or "I".
+Either way the event is the speaker's own act, so it is `asserted` and points to that claim. A word
+no one is said to utter or feel (the reporter's own "a chilling message") is no event."""
+import dataclasses
+from typing import Optional
+
+from ..records import Claim, Event
+from .events import EventFinder, _dedupe, _implied_parties, _political
+
+PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
+FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding", "for"}
+SELF_WORDS = {"we", "i", "us", "me"}
+# verbs that state a judgement of their object ("described the move as unacceptable", "deemed it unjust")
+JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "consider", "label", "brand", "term",
+                 "find", "declare", "denounce", "condemn", "criticize", "criticise", "slam"}
+
+
+class EvaluationFinder(EventFinder):
+    def __init__(self, *args, claims: tuple = ()):
+        super().__init__(*args)
+        self.claims = [c for c in claims if not isinstance(c.claimant, dict) and c.stance != "deny"]
+
+    def evaluation_at(self, i: int) -> Optional[tuple]:
+        """(type, kind, first token) when token i ends an evaluative word or phrase."""
+        p = self.p
+        if p.pos[i] not in ("ADJ", "VERB", "NOUN"):
+            return None
+        word = p.words[i].lower()
+        for etype, kinds in self.lex.evaluations.items():
+            for kind, phrases in kinds.items():
+                for phrase in phrases:
+                    parts = phrase.split()
+                    if parts[-1] != word or i + 1 < len(parts) or (p.pos[i] == "NOUN" and len(parts) < 2):
+                        continue  # a noun only in a phrase ("a mistake"): alone it names a thing
+                    if [w.lower() for w in p.words[i - len(parts) + 1:i + 1]] == parts:
+                        return etype, kind, i - len(parts) + 1
+        return None
+
+    def predicative(self, i: int) -> bool:
+        """Said of something, not naming a kind of thing: "is inhumane", "called it unjust",
+        "described the move as unacceptable", "an unacceptable situation" after a copula; not
+        "the countries concerned" or "illegal immigrants"."""
+        p = self.p
+        dep = p.dep[i]
+        if dep in PREDICATE_DEPS:
+            return True
+        if dep == "amod":
+            noun = p.head[i]
+            if noun < i:
+                return any(p.lemma[k] == "as" for k in p.children(i))
+            return p.dep[noun] in ("attr", "oprd")
+        return False
+
+    def negated(self, i: int) -> bool:
+        p = self.p
+        heads = [i] + ([p.head[i]] if p.dep[i] in ("acomp", "oprd", "amod") else [])
+        return any(self.kids(h, "neg") for h in heads)
+
+    def judge(self, i: int) -> list:
+        """The subject of a judging verb whose object the word describes ("Ishiba described the
+        move as unacceptable"), for parses that make no claim of it."""
+        p = self.p
+        for verb in (p.head[i], p.head[p.head[i]]):
+            if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
+                return [e for t in self.kids(verb, "nsubj") for e in self.entities_at(t)]
+        return []
+
+    def holder(self, i: int) -> Optional[Claim]:
+        at = self.p.idx[i]
+        holders = [c for c in self.claims if c.content.start <= at < c.content.end]
+        return min(holders, key=lambda c: c.content.end - c.content.start) if holders else None
+
+    def feeler(self, i: int) -> list:
+        """The subject of "X is concerned" or "X was alarmed"."""
+        p = self.p
+        verb = p.head[i] if p.dep[i] == "acomp" else i
+        subj = self.kids(verb, "nsubj", "nsubjpass")
+        if not subj or p.words[subj[0]].lower() in SELF_WORDS:
+            return []
+        return [e for t in subj for e in self.entities_at(t)]
+
+    def judged_parties(self, i: int, kind: str) -> list:
+        """What the judgement is about: the object of the feeling ("concerned about Iran's program"),
+        or the subject of the copula ("Russia's actions are unacceptable")."""
+        p = self.p
+        found = []
+        if kind == "felt":
+            for k in self.kids(i, "prep", "agent"):
+                if p.lemma[k] in FEELING_PREPS:
+                    for o in self.kids(k, "pobj", "pcomp"):
+                        found += self.entities_at(o) or [e for t in p.subtree(o) if t != o
+                                                         for e in self.entities_at(t)][:1]
+        else:
+            j = i
+            while p.dep[j] == "conj" and p.head[j] != j:
+                j = p.head[j]  # "provocative and irresponsible": both said of the same thing
+            dep, head = p.dep[j], p.head[j]
+            if dep == "amod":  # "an unacceptable situation", "described the move as unacceptable"
+                subjects = [head] + (self.kids(p.head[head], "nsubj") if p.dep[head] == "attr" else [])
+            elif dep == "oprd":  # "called the move unacceptable": the object is judged
+                subjects = self.kids(head, "dobj")
+            elif dep == "acomp":
+                subjects = self.kids(head, "nsubj", "nsubjpass")
+            else:
+                subjects = self.kids(j, "nsubj", "nsubjpass")
+            for s in subjects:
+                if p.words[s].lower() in ("it", "this", "that", "what"):
+                    continue
+                found += self.entities_at(s) or [e for t in p.subtree(s) if t != s for e in self.entities_at(t)][:1]
+        return found
+
+    def run(self, earlier: list = ()) -> list:
+        p = self.p
+        out, seen, said = [], set(), set()
+        for i in range(len(p.words)):
+            hit = self.evaluation_at(i)
+            if hit is None or not self.predicative(i) or self.negated(i):
+                continue
+            etype, kind, first = hit
+            claim = self.holder(i)
+            actors = self.feeler(i) if kind == "felt" else []
+            if not actors and claim is not None:
+                actors = [claim.claimant]
+            if not actors:
+                actors = self.judge(i)
+            if not actors:
+                continue  # the reporter's own word, or a feeling no one is said to have
+            recipients = [r for r in self.judged_parties(i, kind)
+                          if (r.country, r.name) not in {(a.country, a.name) for a in actors}]
+            key = (p.sent[i], claim.id if claim else None, etype)
+            if key in said:
+                continue  # "unfair and inhumane", "this is unacceptable; it is an unacceptable situation": one judgement
+            said.add(key)
+            chain = [k for k in p.children(i) if p.dep[k] == "conj" and self.evaluation_at(k)]
+            sense = {"type": etype, "mode": "disapprove" if etype == "ACCUSE" else None}
+            ev = self.make_event(i, etype, sense, _dedupe(actors), _dedupe(recipients), i, phrase=(first, *chain))
+            ev = dataclasses.replace(ev, reality="asserted", claim_id=claim.id if claim else None)
+            if not _political(ev):
+                continue
+            ev = self.place_event(ev, [e for e in earlier if e.trigger.start < ev.trigger.start])
+            # the place stands in for an unnamed target, never for the speaker: a judge is always named
+            ev = dataclasses.replace(_implied_parties(ev, self.d), actor=ev.actor)
+            if ev.trigger.start not in seen:
+                seen.add(ev.trigger.start)
+                out.append(ev)
+        return out
+
+
+def find_evaluations(p, article, mentions, by_token, places, dates, pub_date, lex, d, events, claims) -> tuple:
+    """(events, claims) with the events of judgement added, each listed by the claim it came from.
+    A word already coded by the trigger lexicon ("condemned") is not coded twice."""
+    if not lex.evaluations:
+        return events, claims
+    taken = {ev.trigger.start for ev in events}
+    found = [ev for ev in EvaluationFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d,
+                                           claims=claims).run(events)
+             if not any(ev.trigger.start <= t < ev.trigger.end for t in taken)]
+    if not found:
+        return events, claims
+    by_claim: dict = {}
+    for ev in found:
+        if ev.claim_id:
+            by_claim.setdefault(ev.claim_id, []).append(ev.id)
+    claims = [dataclasses.replace(c, event_ids=c.event_ids + tuple(by_claim[c.id])) if c.id in by_claim else c
+              for c in claims]
+    events = sorted(list(events) + found, key=lambda ev: ev.trigger.start)
+    return events, claims
