@@ -156,7 +156,6 @@ class ActorFinder:
 
     def _later_full_names(self) -> None:
         """"Casin" after "adviser Mesut Casin", a full name found only with the titles: the same person."""
-        p = self.p
         for m in self.mentions:
             e = m.entity
             if e.kind != "person" or e.actor_id is not None or m.end - m.start != 1:

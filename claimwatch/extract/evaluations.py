@@ -11,7 +11,7 @@ no one is said to utter or feel (the reporter's own "a chilling message") is no 
 import dataclasses
 from typing import Optional
 
-from ..records import Claim, Event
+from ..records import Claim
 from .events import EventFinder, _dedupe, _implied_parties, _political
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
