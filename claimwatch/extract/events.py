@@ -277,23 +277,30 @@ class EventFinder(EventAttributes):
         return False
 
     def intent_event(self, i: int) -> Optional[tuple]:
-        """"vowed to seize", "his intention to strike": a stated intention of force is a THREATEN;
-        a promise of cooperation is an AGREE."""
+        """"vowed to seize", "his intention to strike": a stated intention of force is a THREATEN.
+        A promise ("agreed to withdraw", "pledged to send aid") takes the type the lexicon's
+        `complement_types` gives what is promised (PLOVER: a promised withdrawal is a CONCEDE, a
+        promise of cooperation an AGREE); other intentions of cooperation are AGREE."""
         p = self.p
         lex = self.lex
-        if p.lemma[i] not in (lex.intent_verbs if p.pos[i] == "VERB" else lex.intent_nouns):
+        verb = p.pos[i] == "VERB"
+        intent = p.lemma[i] in (lex.intent_verbs if verb else lex.intent_nouns)
+        promise = p.lemma[i] in (lex.promise_verbs if verb else lex.promise_nouns)
+        if not intent and not promise:
             return None
         for c in self.kids(i, "xcomp", "acl", "ccomp"):
-            if p.pos[c] != "VERB":
-                continue
+            if p.pos[c] != "VERB" or (p.dep[c] == "ccomp" and not intent):
+                continue  # "agreed that ...": agreement with a statement, not a promise
             sense = self.select_sense(c)
             if not sense:
                 continue
             ctype = sense["type"]
-            if ctype in CONFLICT_MATERIAL or ctype == "THREATEN":
+            if intent and (ctype in CONFLICT_MATERIAL or ctype == "THREATEN"):
                 etype = "THREATEN"
                 mode = lex.complement_modes.get(ctype, {}).get(sense.get("mode")) or lex.intent_modes.get(ctype)
-            elif ctype in COOPERATIVE:
+            elif promise and ctype in lex.complement_types:
+                etype, mode = lex.complement_types[ctype], None
+            elif intent and ctype in COOPERATIVE:
                 etype, mode = "AGREE", None
             else:
                 continue

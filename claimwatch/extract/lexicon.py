@@ -29,6 +29,9 @@ class Lexicon:
     intent_nouns: set = field(default_factory=set)
     intent_modes: dict = field(default_factory=dict)
     complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
+    complement_types: dict = field(default_factory=dict)  # complement type -> type of a promise to do it
+    promise_verbs: set = field(default_factory=set)
+    promise_nouns: set = field(default_factory=set)
     modes: dict = field(default_factory=dict)  # type -> {lemma: mode}
     not_events: set = field(default_factory=set)
     evaluations: dict = field(default_factory=dict)  # type -> {"judged"|"felt": [words or phrases]}
@@ -126,6 +129,10 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
         lex.intent_modes.setdefault(k, v)
     for k, v in (intent.get("complement_modes") or {}).items():
         lex.complement_modes.setdefault(k, dict(v or {}))
+    for k, v in (intent.get("complement_types") or {}).items():
+        lex.complement_types.setdefault(k, v)
+    lex.promise_verbs |= set(intent.get("promise_verbs") or ())
+    lex.promise_nouns |= set(intent.get("promise_nouns") or ())
     for t, modes in (doc.get("modes") or {}).items():
         table = lex.modes.setdefault(t, {})
         for mode, words in (modes or {}).items():

@@ -227,3 +227,22 @@ def test_events_headline_object_words_are_put_in_sentence_case_too():
 def test_events_a_verb_done_again_has_the_verbs_senses():
     assert "MOBILIZE" in [e.type for e in events("Russia redeployed troops to the border with Ukraine on Monday.")]
     assert "SANCTION" in [e.type for e in events("Britain said it was reimposing U.N. sanctions on Iran.")]
+
+
+@pytest.mark.parametrize("text,etype,word", [
+    ("Israel agreed to withdraw its troops from Gaza.", "CONCEDE", "agreed"),  # PLOVER: a promised withdrawal
+    ("The rebels promised to release the hostages next week.", "CONCEDE", "promised"),
+    ("The government agreed to lift the curfew in the capital.", "CONCEDE", "agreed"),
+    ("Netanyahu agreed to halt settlement construction in the West Bank.", "CONCEDE", "agreed"),
+    ("Turkey offered to mediate between Russia and Ukraine.", "AGREE", "offered"),
+    ("Russia agreed to a 30-day ceasefire.", "AGREE", "agreed"),  # accepting a ceasefire (our guide)
+    ("Russia vowed to seize Kyiv.", "THREATEN", "vowed"),
+])
+def test_events_a_promise_takes_the_type_of_what_is_promised(text, etype, word):
+    found = events(text)
+    assert [(e.type, e.trigger.text) for e in found] == [(etype, word)]
+
+
+def test_events_a_decision_is_not_a_promise():
+    found = events("Washington decided to lift the freeze on weapons deliveries to Ukraine.")
+    assert "CONCEDE" not in {e.type for e in found}
