@@ -86,11 +86,13 @@ def check(current: dict, pinned: dict) -> list:
 
 
 def pin(current: dict, pinned: dict, allow_lower: str = None) -> dict:
+    """Floors from today's figures: raised freely, lowered only with a reason, which is kept with
+    the floors it lowered (a history per gold set, never overwritten by later pins)."""
     out = dict(pinned)
     for name, got in current.items():
         old = pinned.get(name, {})
         same_gold = old.get("sha256") == got["sha256"]
-        floors = {}
+        floors, lowered = {}, {}
         for metric, value in got["metrics"].items():
             new = math.floor(value * 100) / 100
             prev = old.get("floors", {}).get(metric) if same_gold else None
@@ -99,9 +101,14 @@ def pin(current: dict, pinned: dict, allow_lower: str = None) -> dict:
             if prev is not None and new < prev and not allow_lower:
                 raise SystemExit(f"refusing to lower {name} {metric} from {prev} to {new}; "
                                  f"pass --allow-lower 'reason' to do it on purpose")
+            if prev is not None and new < prev:
+                lowered[metric] = [prev, new]
             floors[metric] = new if prev is None or allow_lower else max(prev, new)
+        history = list(old.get("lowered") or ()) if same_gold else []
+        if lowered:
+            history.append({"date": date.today().isoformat(), "floors": lowered, "because": allow_lower})
         out[name] = {"gold": got["gold"], "sha256": got["sha256"], "floors": floors, "pinned": date.today().isoformat(),
-                     **({"lowered_because": allow_lower} if allow_lower else {})}
+                     **({"lowered": history} if history else {})}
     return out
 
 

@@ -20,7 +20,17 @@ def test_gate_pin_refuses_to_lower_a_floor():
     with pytest.raises(SystemExit):
         gate.pin(fake(0.70), pinned)
     lowered = gate.pin(fake(0.70), pinned, allow_lower="gold fixed")
-    assert lowered["g"]["floors"]["f1"] == 0.70 and lowered["g"]["lowered_because"] == "gold fixed"
+    assert lowered["g"]["floors"]["f1"] == 0.70
+    assert [(h["floors"], h["because"]) for h in lowered["g"]["lowered"]] == [({"f1": [0.81, 0.70]}, "gold fixed")]
+
+
+def test_gate_pin_keeps_the_reasons_for_lowering():
+    lowered = gate.pin(fake(0.70), gate.pin(fake(0.81), {}), allow_lower="gold fixed")
+    raised = gate.pin(fake(0.75), lowered)  # a later pin that only raises keeps the history
+    again = gate.pin(fake(0.72), raised, allow_lower="noise")
+    assert [h["because"] for h in again["g"]["lowered"]] == ["gold fixed", "noise"]
+    unchanged = gate.pin(fake(0.90), gate.pin(fake(0.81), {}), allow_lower="not needed")
+    assert "lowered" not in unchanged["g"]  # nothing was lowered: no reason recorded
 
 
 @pytest.mark.parametrize("value,sha,ok", [(0.81, "abc", True), (0.805, "abc", True), (0.79, "abc", False),

@@ -27,6 +27,10 @@ CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", 
 # noun is wanted, not done, unless the verb itself is past ("secured the release").
 SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", "work", "hope", "wait", "await"}
 TRIGGER_PHRASE_REACH = 4  # tokens between a light verb and its event noun
+UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
+# the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
+UNNAMED_TYPES = {"ACCUSE", "AID", "COERCE", "PROTEST", "REJECT", "RETREAT", "SUPPORT"}
+HUMAN_PATIENT_TYPES = {"COERCE"}
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 
 
@@ -310,7 +314,7 @@ class EventFinder(EventAttributes):
 
     def run(self) -> list:
         p = self.p
-        events, seen = [], set()
+        events, seen, unnamed = [], set(), []
         for i, lemma in enumerate(p.lemma):
             # "rejected accusations that the trial is unfair": the accusation, stated with its content,
             # is an event of its own beside the rejection (not so "rejected the accusation")
@@ -356,6 +360,7 @@ class EventFinder(EventAttributes):
             if self.told_by_neighbour(i, ev.type):
                 continue
             if not _political(ev):
+                unnamed.append((i, ev))
                 continue
             ev = self.place_event(ev, events)
             if ev.type == "REJECT" and not ev.recipient:
@@ -365,7 +370,37 @@ class EventFinder(EventAttributes):
             if key not in seen:
                 seen.add(key)
                 events.append(ev)
-        return events
+        return self.unnamed_parties(events, unnamed, seen)
+
+    def human_patient(self, i: int) -> bool:
+        """Whom the event acts on is a person or people: "detained him", "his detention",
+        "journalists were deported"."""
+        p = self.p
+        for t in self.recipient_tokens(i):
+            if p.pos[t] == "PRON" and p.words[t].lower() not in ("it", "its", "this", "that", "which", "what"):
+                return True
+            if self.names_person(t) or (t in self.by_token and self.by_token[t].entity.sector):
+                return True
+        return False
+
+    def unnamed_parties(self, events: list, unnamed: list, seen: set) -> list:
+        """Events that name no party we can code ("he was detained", "the raid") count in a story
+        that is clearly about one country and already codes several events with named parties:
+        there they happen in that country, to and by its people (the implied-party convention)."""
+        if self.story_place is None or len(events) < UNNAMED_AFTER or not unnamed:
+            return events
+        out = list(events)
+        for i, ev in unnamed:
+            if ev.type not in UNNAMED_TYPES:
+                continue
+            if ev.type in HUMAN_PATIENT_TYPES and not self.human_patient(i):
+                continue  # "banned dog meat", "captured stray dogs": force, but against no one
+            ev = _implied_parties(self.place_event(ev, []), self.d)
+            key = (ev.type, ev.trigger.start)
+            if key not in seen:
+                seen.add(key)
+                out.append(ev)
+        return sorted(out, key=lambda e: e.trigger.start)
 
     def place_event(self, ev: Event, earlier: list) -> Event:
         """Where the event happened: a place its sentence names; else the story's dominant place; else,

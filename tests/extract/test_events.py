@@ -246,3 +246,23 @@ def test_events_a_promise_takes_the_type_of_what_is_promised(text, etype, word):
 def test_events_a_decision_is_not_a_promise():
     found = events("Washington decided to lift the freeze on weapons deliveries to Ukraine.")
     assert "CONCEDE" not in {e.type for e in found}
+
+
+STORY = ("Zimbabwe police arrested the journalist Blessed Mhlanga in Harare on Monday. "
+         "Zimbabwe's government accused him of spreading falsehoods. "
+         "The Committee to Protect Journalists condemned Zimbabwe's arrest of the reporter. "
+         "Zimbabwe's information minister rejected the criticism in Harare. "
+         "The United States urged Zimbabwe to release him. "
+         "Protests broke out in Bulawayo on Tuesday. ")
+
+
+def test_events_a_story_about_one_country_codes_events_that_name_no_party():
+    found = [e for e in events(STORY) if e.trigger.text == "Protests"]
+    assert found and found[0].type == "PROTEST"
+    assert {e.country for e in found[0].actor} == {"ZWE"} and found[0].actor[0].implied_by == "location"
+
+
+def test_events_no_unnamed_party_without_a_story_country_or_a_human_patient():
+    assert not [e for e in events("Protests broke out on Tuesday.") if e.type == "PROTEST"]
+    dogs = STORY.replace("Protests broke out in Bulawayo on Tuesday.", "Stray dogs were captured on Tuesday.")
+    assert not [e for e in events(dogs) if e.trigger.text == "captured"]
