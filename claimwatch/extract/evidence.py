@@ -17,6 +17,11 @@ PHRASE_KINDS = ("none_provided", "withheld", "absence", "authenticity_questioned
 SUPPORTING = {"footage", "image", "document", "testimony", "official_statement", "independent_confirmation"}
 PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
 MODALS = {"could", "can", "will", "would", "may", "might", "should", "must", "shall"}
+# An official body that assesses or documents something: its finding is a document ("the defense
+# ministry has assessed"). Not "reported": on dev that was mostly a statement ("Pakistani
+# authorities reported"), not a finding.
+REPORTING_VERBS = {"assess", "document"}
+REPORTING_SECTORS = {"IGO", "GOV", "MIL", "SPY", "JUD", "COP", "NGO", "LEG"}
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
 
 
@@ -68,6 +73,8 @@ class EvidenceFinder:
             word, lemma = p.words[t].lower(), p.lemma[t]
             if p.pos[t] == "VERB" and lemma in self.confirm_verbs:
                 item = self._confirmation(t)
+            elif p.pos[t] == "VERB" and lemma in REPORTING_VERBS:
+                item = self._official_report(t)
             elif p.pos[t] in ("NOUN", "PROPN") and (lemma in self.source_nouns or word in self.material):
                 item = self._source(t, self.source_nouns.get(lemma) or self.material.get(word), low)
             else:
@@ -87,6 +94,20 @@ class EvidenceFinder:
         provider = self.entity_for(self.p.subtree(subj[0]))
         tokens = list(p.subtree(subj[0])) + [v]
         return "independent_confirmation", self.span(tokens), provider
+
+    def _official_report(self, v: int) -> Optional[tuple]:
+        """"The ministry has assessed that ...", "as documented by the U.N. mission": an official
+        body's own finding."""
+        p = self.p
+        if any(p.dep[k] == "neg" for k in p.children(v)) or any(p.lemma[k] in MODALS for k in self.kids(v, "aux")):
+            return None
+        who = self.kids(v, "nsubj") or [j for a in self.kids(v, "agent") for j in self.kids(a, "pobj")]
+        if not who:
+            return None
+        provider = self.entity_for(p.subtree(who[0]))
+        if provider is None or provider.sector not in REPORTING_SECTORS:
+            return None
+        return "document", self.span(list(p.subtree(who[0])) + [v]), provider
 
     def _source(self, t: int, kind: str, low: str) -> Optional[tuple]:
         """A source noun that says or shows something ("the report said", "video shows"), or that a

@@ -21,6 +21,7 @@ def evidence(text):
     ("The Red Cross confirmed that the depot was destroyed.", "independent_confirmation"),
     ("Officials gave the toll without sharing details.", "none_provided"),
     ("Ship-tracking data showing the tanker low in the water was published on Tuesday.", "document"),
+    ("Iran's defense ministry has assessed that the jets came from Iraqi airspace.", "document"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
@@ -40,3 +41,9 @@ def test_evidence_names_its_provider_and_effect():
 
 def test_evidence_a_future_determination_is_not_evidence():
     assert "independent_confirmation" not in [k for k, _, _ in evidence("An inquiry will determine what happened.")]
+
+
+def test_evidence_an_outlet_or_government_reporting_is_no_document():
+    found = evidence("Agence France-Presse reported that the depot burned for hours. "
+                     "Pakistani authorities reported two more strikes.")
+    assert "document" not in {kind for kind, _, _ in found}
