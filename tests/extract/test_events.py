@@ -266,3 +266,15 @@ def test_events_no_unnamed_party_without_a_story_country_or_a_human_patient():
     assert not [e for e in events("Protests broke out on Tuesday.") if e.type == "PROTEST"]
     dogs = STORY.replace("Protests broke out in Bulawayo on Tuesday.", "Stray dogs were captured on Tuesday.")
     assert not [e for e in events(dogs) if e.trigger.text == "captured"]
+
+
+@pytest.mark.parametrize("text,etype,word", [
+    ("A Paris court tried three Ivorian officers over the bombing.", "ACCUSE", "tried"),
+    ("The sanctioning of Albania's former leader by the United States surprised many.", "SANCTION", "sanctioning"),
+])
+def test_events_trials_and_sanctioning(text, etype, word):
+    assert any(e.type == etype and e.trigger.text.startswith(word) for e in events(text)), events(text)
+
+
+def test_events_trying_to_is_no_trial():
+    assert "ACCUSE" not in {e.type for e in events("Russia tried to reach a deal with Ukraine.")}
