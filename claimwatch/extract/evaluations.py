@@ -32,15 +32,11 @@ class EvaluationFinder(EventFinder):
         p = self.p
         if p.pos[i] not in ("ADJ", "VERB", "NOUN"):
             return None
-        word = p.words[i].lower()
-        for etype, kinds in self.lex.evaluations.items():
-            for kind, phrases in kinds.items():
-                for phrase in phrases:
-                    parts = phrase.split()
-                    if parts[-1] != word or i + 1 < len(parts) or (p.pos[i] == "NOUN" and len(parts) < 2):
-                        continue  # a noun only in a phrase ("a mistake"): alone it names a thing
-                    if [w.lower() for w in p.words[i - len(parts) + 1:i + 1]] == parts:
-                        return etype, kind, i - len(parts) + 1
+        for etype, kind, parts in self.lex.evaluation_index.get(p.words[i].lower(), ()):
+            if i + 1 < len(parts) or (p.pos[i] == "NOUN" and len(parts) < 2):
+                continue  # a noun only in a phrase ("a mistake"): alone it names a thing
+            if tuple(w.lower() for w in p.words[i - len(parts) + 1:i + 1]) == parts:
+                return etype, kind, i - len(parts) + 1
         return None
 
     def predicative(self, i: int) -> bool:

@@ -76,6 +76,18 @@ class Lexicon:
                 "confirm_verbs": frozenset(ev.get("confirm_verbs") or ())}
 
     @cached_property
+    def evaluation_index(self) -> dict:
+        """last word of an evaluative word or phrase -> [(type, kind, its words)]"""
+        index: dict = {}
+        for etype, kinds in self.evaluations.items():
+            for kind, phrases in kinds.items():
+                for phrase in phrases:
+                    parts = tuple(phrase.split())
+                    if parts:
+                        index.setdefault(parts[-1], []).append((etype, kind, parts))
+        return index
+
+    @cached_property
     def plain_words(self) -> frozenset:
         """Ordinary words the lexicons look for: trigger and cue lemmas, and the objects and
         modifiers their senses name (a Title Case headline shows them in lower case)."""
