@@ -121,6 +121,9 @@ class EvidenceFinder:
         used = False
         if dep in ("nsubj", "nsubjpass") and p.lemma[head] in self.source_verbs:
             used = True
+        elif dep == "appos" and kind == "testimony" and p.dep[head] == "nsubj" \
+                and p.lemma[p.head[head]] in self.source_verbs:
+            used = True  # "Ghulam Nabi, another freed passenger, told reporters ..."
         elif dep == "pobj" and p.words[head].lower() == "to" and p.head[head] != head \
                 and p.words[p.head[head]].lower() == "according":
             used = True
@@ -143,6 +146,8 @@ class EvidenceFinder:
         tokens = list(p.subtree(t))
         if dep in ("nsubj", "nsubjpass"):
             tokens.append(head)
+        elif dep == "appos":
+            tokens += [head, p.head[head]]
         provider = self._provider(t) if kind in ("footage", "image", "document") else None
         return kind, self.span(tokens), provider
 

@@ -22,6 +22,7 @@ def evidence(text):
     ("Officials gave the toll without sharing details.", "none_provided"),
     ("Ship-tracking data showing the tanker low in the water was published on Tuesday.", "document"),
     ("Iran's defense ministry has assessed that the jets came from Iraqi airspace.", "document"),
+    ("Reza Ahmadi, a local resident, told reporters he saw two jets over the depot.", "testimony"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
