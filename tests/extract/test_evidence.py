@@ -23,6 +23,7 @@ def evidence(text):
     ("Ship-tracking data showing the tanker low in the water was published on Tuesday.", "document"),
     ("Iran's defense ministry has assessed that the jets came from Iraqi airspace.", "document"),
     ("Reza Ahmadi, a local resident, told reporters he saw two jets over the depot.", "testimony"),
+    ("The pilot was identified using DNA found at the crash site.", "document"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
