@@ -12,6 +12,7 @@ import dataclasses
 from typing import Optional
 
 from ..records import Claim
+from .event_attributes import REQUEST_MODES
 from .events import EventFinder, _dedupe, _implied_parties, _political
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
@@ -26,6 +27,7 @@ class EvaluationFinder(EventFinder):
     def __init__(self, *args, claims: tuple = ()):
         super().__init__(*args)
         self.claims = [c for c in claims if not isinstance(c.claimant, dict) and c.stance != "deny"]
+        self.asked: set = set()  # character offsets of verbs a demand asks for
 
     def evaluation_at(self, i: int) -> Optional[tuple]:
         """(type, kind, first token) when token i ends an evaluative word or phrase."""
@@ -112,31 +114,41 @@ class EvaluationFinder(EventFinder):
                 found += self.entities_at(s) or [e for t in p.subtree(s) if t != s for e in self.entities_at(t)][:1]
         return found
 
+    def obligation_at(self, i: int) -> Optional[tuple]:
+        """(type, trigger token, subject tokens) for "Washington needs to act", "the Council must be
+        clear", "Thailand shouldn't give them back": said by someone, a demand (REQUEST) of the
+        subject. Said of the past ("should never have happened") it is a reproach (ACCUSE)."""
+        p, ob = self.p, self.lex.obligations
+        if p.pos[i] not in ("VERB", "AUX") or not ob:
+            return None
+        auxes = self.kids(i, "aux", "auxpass")
+        modal = next((k for k in auxes if p.words[k].lower() in ob.get("modals", ())), None)
+        if modal is not None:
+            past = any(p.lemma[k] == "have" for k in auxes if k > modal) and p.tag[i] == "VBN"
+            if past and p.words[modal].lower() not in ob.get("past_modals", ()):
+                return None  # "must have given": a guess about the past, not a reproach
+            etype = ob.get("past_type", "ACCUSE") if past else ob.get("type", "REQUEST")
+            return etype, modal, self.kids(i, "nsubj", "nsubjpass")
+        if p.lemma[i] in ob.get("verbs", ()) and any(p.pos[c] in ("VERB", "AUX") and
+                                                     any(p.lemma[t] == "to" for t in self.kids(c, "aux"))
+                                                     for c in self.kids(i, "xcomp")):
+            return ob.get("type", "REQUEST"), i, self.kids(i, "nsubj")
+        return None
+
     def run(self, earlier: list = ()) -> list:
         p = self.p
         out, seen, said = [], set(), set()
         for i in range(len(p.words)):
-            hit = self.evaluation_at(i)
-            if hit is None or not self.predicative(i) or self.negated(i):
+            found = self.judgement(i) or self.obligation(i)
+            if found is None:
                 continue
-            etype, kind, first = hit
-            claim = self.holder(i)
-            actors = self.feeler(i) if kind == "felt" else []
-            if not actors and claim is not None:
-                actors = [claim.claimant]
-            if not actors:
-                actors = self.judge(i)
-            if not actors:
-                continue  # the reporter's own word, or a feeling no one is said to have
-            recipients = [r for r in self.judged_parties(i, kind)
-                          if (r.country, r.name) not in {(a.country, a.name) for a in actors}]
-            key = (p.sent[i], claim.id if claim else None, etype)
+            etype, mode, claim, actors, recipients, span, key = found
             if key in said:
                 continue  # "unfair and inhumane", "this is unacceptable; it is an unacceptable situation": one judgement
             said.add(key)
-            chain = [k for k in p.children(i) if p.dep[k] == "conj" and self.evaluation_at(k)]
-            sense = {"type": etype, "mode": "disapprove" if etype == "ACCUSE" else None}
-            ev = self.make_event(i, etype, sense, _dedupe(actors), _dedupe(recipients), i, phrase=(first, *chain))
+            sense = {"type": etype, "mode": mode}
+            at = span[0] if etype == "REQUEST" else i  # a demand's trigger is its modal ("must")
+            ev = self.make_event(at, etype, sense, _dedupe(actors), _dedupe(recipients), i, phrase=span)
             ev = dataclasses.replace(ev, reality="asserted", claim_id=claim.id if claim else None)
             if not _political(ev):
                 continue
@@ -148,16 +160,61 @@ class EvaluationFinder(EventFinder):
                 out.append(ev)
         return out
 
+    def judgement(self, i: int) -> Optional[tuple]:
+        p = self.p
+        hit = self.evaluation_at(i)
+        if hit is None or not self.predicative(i) or self.negated(i):
+            return None
+        etype, kind, first = hit
+        claim = self.holder(i)
+        actors = self.feeler(i) if kind == "felt" else []
+        if not actors and claim is not None:
+            actors = [claim.claimant]
+        if not actors:
+            actors = self.judge(i)
+        if not actors:
+            return None  # the reporter's own word, or a feeling no one is said to have
+        recipients = [r for r in self.judged_parties(i, kind)
+                      if (r.country, r.name) not in {(a.country, a.name) for a in actors}]
+        chain = [k for k in p.children(i) if p.dep[k] == "conj" and self.evaluation_at(k)]
+        mode = "disapprove" if etype == "ACCUSE" else None
+        return etype, mode, claim, actors, recipients, (first, *chain), (p.sent[i], claim.id if claim else None, etype)
+
+    def obligation(self, i: int) -> Optional[tuple]:
+        p = self.p
+        hit = self.obligation_at(i)
+        if hit is None:
+            return None
+        etype, trigger, subject = hit
+        claim = self.holder(trigger)
+        if claim is None:
+            return None  # the reporter's own "must": no one demands it
+        recipients = [e for t in subject if p.words[t].lower() not in SELF_WORDS | {"it", "they", "people"}
+                      for e in self.entities_at(t) if e.country or e.sector]
+        if etype != "ACCUSE" and (not recipients or any(r.name == claim.claimant.name or (
+                r.country and r.country == getattr(claim.claimant, "country", None)) for r in recipients)):
+            return None  # a demand names whom it is made of, and is not made of the speaker's own side
+        if etype == "ACCUSE":
+            mode = "disapprove"
+        else:  # what is asked sets the mode, and is not an event of its own ("Israel must stop the raids")
+            sense = self.select_sense(i) if p.pos[i] == "VERB" else None
+            mode = REQUEST_MODES.get(sense.get("type")) if sense else None
+            if sense:
+                self.asked.add(p.idx[i])
+        return etype, mode, claim, [claim.claimant], recipients, (trigger, i), (p.sent[i], claim.id, etype, trigger)
+
 
 def find_evaluations(p, article, mentions, by_token, places, dates, pub_date, lex, d, events, claims) -> tuple:
     """(events, claims) with the events of judgement added, each listed by the claim it came from.
     A word already coded by the trigger lexicon ("condemned") is not coded twice."""
     if not lex.evaluations:
         return events, claims
+    finder = EvaluationFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d, claims=claims)
+    found = finder.run(events)
+    if finder.asked:  # "Israel must stop the raids": the stopping is asked for, not done
+        events = [ev for ev in events if ev.trigger.start not in finder.asked]
     taken = {ev.trigger.start for ev in events}
-    found = [ev for ev in EvaluationFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d,
-                                           claims=claims).run(events)
-             if not any(ev.trigger.start <= t < ev.trigger.end for t in taken)]
+    found = [ev for ev in found if not any(ev.trigger.start <= t < ev.trigger.end for t in taken)]
     if not found:
         return events, claims
     by_claim: dict = {}

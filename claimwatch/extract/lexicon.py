@@ -35,6 +35,7 @@ class Lexicon:
     modes: dict = field(default_factory=dict)  # type -> {lemma: mode}
     not_events: set = field(default_factory=set)
     evaluations: dict = field(default_factory=dict)  # type -> {"judged"|"felt": [words or phrases]}
+    obligations: dict = field(default_factory=dict)  # type, past_type, modals, verbs
     cue_verbs: dict = field(default_factory=dict)
     cue_nouns: dict = field(default_factory=dict)
     cue_phrases: dict = field(default_factory=dict)
@@ -103,7 +104,7 @@ class Lexicon:
 
 def _merge(lex: Lexicon, doc: dict, source: str) -> None:
     cue_keys = ("phrases", "evidence", "hedges", "denial_words", "claim_anaphors", "unattributed_material")
-    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "evaluations") + cue_keys):
+    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "evaluations", "obligations") + cue_keys):
         return  # an actor or place file given as an extra: nothing for the lexicon
     lex.versions[version_tag(doc, source)] = True
     for t, info in (doc.get("types") or {}).items():
@@ -155,6 +156,12 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
         table = lex.evaluations.setdefault(t, {})
         for kind, words in (kinds or {}).items():
             table.setdefault(kind, []).extend(str(w).lower() for w in words or ())
+    for k, v in (doc.get("obligations") or {}).items():
+        if isinstance(v, list):
+            lex.obligations.setdefault(k, [])
+            lex.obligations[k] = list(lex.obligations[k]) + [str(w).lower() for w in v]
+        else:
+            lex.obligations.setdefault(k, v)
     for item in doc.get("not_events") or ():
         lex.not_events.add(item if isinstance(item, str) else item.get("lemma", ""))
 

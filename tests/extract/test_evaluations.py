@@ -59,3 +59,30 @@ def test_evaluations_not_coded_twice_where_the_trigger_lexicon_codes_the_word():
     x = extraction("Germany condemned the attack on Kyiv as unacceptable.")
     starts = [e.trigger.start for e in x.events if e.type == "ACCUSE"]
     assert len(starts) == len(set(starts))
+
+
+@pytest.mark.parametrize("text,etype,trigger,actor,recipient", [
+    ("\"Washington needs to act,\" Turkish adviser Mesut Casin said.", "REQUEST", "needs", "TUR", "USA"),
+    ("Turkey's foreign minister said Israel must stop the raids in Gaza.", "REQUEST", "must stop", "TUR", "ISR"),
+    ("\"That should never have happened,\" Canadian Prime Minister Mark Carney said of the tariffs.",
+     "ACCUSE", "should never have happened", "CAN", None),
+])
+def test_evaluations_an_obligation_said_of_another_is_a_demand(text, etype, trigger, actor, recipient):
+    found = [e for e in extraction(text).events if e.type == etype]
+    assert [e.trigger.text for e in found] == [trigger]
+    assert actor in codes(found[0].actor) and (recipient is None or recipient in codes(found[0].recipient))
+
+
+def test_evaluations_what_a_demand_asks_for_is_not_an_event():
+    types = {e.type for e in extraction("Turkey's foreign minister said Israel must stop the raids in Gaza.").events}
+    assert types == {"REQUEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan said it must act against the militants.",  # its own resolve
+    "The rebels must leave the city by Friday.",  # the reporter's own words
+    "\"People should allow the court process to work,\" the lawyer said.",  # of no one we can code
+    "The French ambassador said Gbagbo must have given the order.",  # a guess about the past
+])
+def test_evaluations_no_demand(text):
+    assert not [e for e in extraction(text).events if e.type in ("REQUEST", "ACCUSE")]
