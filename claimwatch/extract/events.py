@@ -370,7 +370,7 @@ class EventFinder(EventAttributes):
             if key not in seen:
                 seen.add(key)
                 events.append(ev)
-        return self.unnamed_parties(events, unnamed, seen)
+        return _dated_like_earlier(self.unnamed_parties(events, unnamed, seen))
 
     def human_patient(self, i: int) -> bool:
         """Whom the event acts on is a person or people: "detained him", "his detention",
@@ -507,6 +507,20 @@ def _political(ev: Event) -> bool:
     if ev.type == "THREATEN" and ev.trigger.text.lower().startswith("warn") and not ev.recipient:
         return False  # "warned against hospital care": advice, not a threat to anyone
     return True
+
+
+def _dated_like_earlier(events: list) -> list:
+    """An event whose sentence gives no date ("Mhlanga's arrest drew condemnation") happened when
+    the story's last dated event of its type did ("was arrested on Feb. 24"): news name one event
+    many times, and date it once."""
+    out, last = [], {}
+    for ev in events:
+        if ev.date is not None and ev.date.text is None and ev.type in last:
+            ev = dataclasses.replace(ev, date=last[ev.type])
+        elif ev.date is not None and ev.date.text is not None:
+            last[ev.type] = ev.date
+        out.append(ev)
+    return out
 
 
 def _dedupe(entities: list) -> list:

@@ -278,3 +278,14 @@ def test_events_trials_and_sanctioning(text, etype, word):
 
 def test_events_trying_to_is_no_trial():
     assert "ACCUSE" not in {e.type for e in events("Russia tried to reach a deal with Ukraine.")}
+
+
+def test_events_an_undated_mention_takes_the_date_of_the_last_dated_event_of_its_type():
+    text = ("Zimbabwe police arrested the journalist Blessed Mhlanga in Harare on Feb. 24. "
+            "Rights groups condemned the government of Zimbabwe. "
+            "Zimbabwe's police later detained two more reporters in Bulawayo.")
+    found = events(text, published="2025-03-13")
+    detained = [e for e in found if e.trigger.text.startswith("detained")][0]
+    condemned = [e for e in found if e.type == "ACCUSE"][0]
+    assert detained.date.value == "2025-02-24" and detained.date.text is not None
+    assert condemned.date.value == "2025-03-13"  # no dated ACCUSE before it: the publication date
