@@ -16,7 +16,7 @@ from .event_attributes import REQUEST_MODES
 from .events import EventFinder, _dedupe, _implied_parties, _political
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
-FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding", "for"}
+FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding"}
 SELF_WORDS = {"we", "i", "us", "me"}
 # verbs that state a judgement of their object ("described the move as unacceptable", "deemed it unjust")
 JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "consider", "label", "brand", "term",
@@ -69,6 +69,10 @@ class EvaluationFinder(EventFinder):
             if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
                 return [e for t in self.kids(verb, "nsubj") for e in self.entities_at(t)]
         return []
+
+    def for_a_victim(self, i: int) -> bool:
+        preps = {self.p.lemma[k] for k in self.kids(i, "prep", "agent")}
+        return "for" in preps and not preps & FEELING_PREPS
 
     def holder(self, i: int) -> Optional[Claim]:
         at = self.p.idx[i]
@@ -166,6 +170,8 @@ class EvaluationFinder(EventFinder):
         if hit is None or not self.predicative(i) or self.negated(i):
             return None
         etype, kind, first = hit
+        if kind == "felt" and self.for_a_victim(i):
+            return None  # "worried for his health": concern for a victim, not blame (annotation guide)
         claim = self.holder(i)
         actors = self.feeler(i) if kind == "felt" else []
         if not actors and claim is not None:

@@ -86,3 +86,7 @@ def test_evaluations_what_a_demand_asks_for_is_not_an_event():
 ])
 def test_evaluations_no_demand(text):
     assert not [e for e in extraction(text).events if e.type in ("REQUEST", "ACCUSE")]
+
+
+def test_evaluations_concern_for_a_victim_is_no_accusation():
+    assert judgements("\"We're extremely worried for his health,\" British lawyer Caoilfhionn Gallagher said.") == []
