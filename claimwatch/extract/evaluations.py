@@ -18,6 +18,7 @@ from .events import EventFinder, _dedupe, _implied_parties, _political
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
 FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding"}
 SELF_WORDS = {"we", "i", "us", "me"}
+CLAIM_NOUNS = {"assertion", "allegation", "accusation", "claim", "charge", "report", "remark", "statement"}
 # verbs that state a judgement of their object ("described the move as unacceptable", "deemed it unjust")
 JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "consider", "label", "brand", "term",
                  "find", "declare", "denounce", "condemn", "criticize", "criticise", "slam"}
@@ -26,7 +27,8 @@ JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "co
 class EvaluationFinder(EventFinder):
     def __init__(self, *args, claims: tuple = ()):
         super().__init__(*args)
-        self.claims = [c for c in claims if not isinstance(c.claimant, dict) and c.stance != "deny"]
+        self.spoken = [c for c in claims if not isinstance(c.claimant, dict)]
+        self.claims = [c for c in self.spoken if c.stance != "deny"]
         self.asked: set = set()  # character offsets of verbs a demand asks for
 
     def evaluation_at(self, i: int) -> Optional[tuple]:
@@ -74,9 +76,9 @@ class EvaluationFinder(EventFinder):
         preps = {self.p.lemma[k] for k in self.kids(i, "prep", "agent")}
         return "for" in preps and not preps & FEELING_PREPS
 
-    def holder(self, i: int) -> Optional[Claim]:
+    def holder(self, i: int, denials: bool = False) -> Optional[Claim]:
         at = self.p.idx[i]
-        holders = [c for c in self.claims if c.content.start <= at < c.content.end]
+        holders = [c for c in (self.spoken if denials else self.claims) if c.content.start <= at < c.content.end]
         return min(holders, key=lambda c: c.content.end - c.content.start) if holders else None
 
     def feeler(self, i: int) -> list:
@@ -100,23 +102,27 @@ class EvaluationFinder(EventFinder):
                         found += self.entities_at(o) or [e for t in p.subtree(o) if t != o
                                                          for e in self.entities_at(t)][:1]
         else:
-            j = i
-            while p.dep[j] == "conj" and p.head[j] != j:
-                j = p.head[j]  # "provocative and irresponsible": both said of the same thing
-            dep, head = p.dep[j], p.head[j]
-            if dep == "amod":  # "an unacceptable situation", "described the move as unacceptable"
-                subjects = [head] + (self.kids(p.head[head], "nsubj") if p.dep[head] == "attr" else [])
-            elif dep == "oprd":  # "called the move unacceptable": the object is judged
-                subjects = self.kids(head, "dobj")
-            elif dep == "acomp":
-                subjects = self.kids(head, "nsubj", "nsubjpass")
-            else:
-                subjects = self.kids(j, "nsubj", "nsubjpass")
-            for s in subjects:
-                if p.words[s].lower() in ("it", "this", "that", "what"):
-                    continue
-                found += self.entities_at(s) or [e for t in p.subtree(s) if t != s for e in self.entities_at(t)][:1]
+            for t in self.judged_tokens(i):
+                found += self.entities_at(t) or [e for k in p.subtree(t) if k != t for e in self.entities_at(k)][:1]
         return found
+
+    def judged_tokens(self, i: int, pronouns: bool = False) -> list:
+        """The heads of what a judgement is said of ("Russia's actions are unacceptable": actions);
+        with `pronouns`, "this", "that" and "it" too."""
+        p = self.p
+        j = i
+        while p.dep[j] == "conj" and p.head[j] != j:
+            j = p.head[j]  # "provocative and irresponsible": both said of the same thing
+        dep, head = p.dep[j], p.head[j]
+        if dep == "amod":  # "an unacceptable situation", "described the move as unacceptable"
+            subjects = [head] + (self.kids(p.head[head], "nsubj") if p.dep[head] == "attr" else [])
+        elif dep == "oprd":  # "called the move unacceptable": the object is judged
+            subjects = [k for k in self.kids(head, "dobj", "oprd") if k < j and p.pos[k] in ("NOUN", "PROPN", "PRON")]
+        elif dep == "acomp":
+            subjects = self.kids(head, "nsubj", "nsubjpass")
+        else:
+            subjects = self.kids(j, "nsubj", "nsubjpass")
+        return [t for t in subjects if pronouns or p.words[t].lower() not in ("it", "this", "that", "what")]
 
     def obligation_at(self, i: int) -> Optional[tuple]:
         """(type, trigger token, subject tokens) for "Washington needs to act", "the Council must be
@@ -172,7 +178,14 @@ class EvaluationFinder(EventFinder):
         etype, kind, first = hit
         if kind == "felt" and self.for_a_victim(i):
             return None  # "worried for his health": concern for a victim, not blame (annotation guide)
-        claim = self.holder(i)
+        claim = self.holder(i, denials=kind == "denied")
+        if kind == "denied":  # "called Pakistan's assertions baseless" rejects; "a baseless case" accuses
+            # "this is completely false": said of what was just said
+            judged = self.judged_tokens(i, pronouns=True)
+            nouns = [t for t in judged if self.p.pos[t] in ("NOUN", "PROPN")]
+            said_of_claim = any(self.p.lemma[t] in self.lex.claim_anaphors | CLAIM_NOUNS for t in nouns) or (
+                not nouns and any(self.p.words[t].lower() in ("this", "that", "it", "these", "those") for t in judged))
+            etype = etype if said_of_claim or (claim is not None and claim.stance == "deny") else "ACCUSE"
         actors = self.feeler(i) if kind == "felt" else []
         if not actors and claim is not None:
             actors = [claim.claimant]

@@ -90,3 +90,14 @@ def test_evaluations_no_demand(text):
 
 def test_evaluations_concern_for_a_victim_is_no_accusation():
     assert judgements("\"We're extremely worried for his health,\" British lawyer Caoilfhionn Gallagher said.") == []
+
+
+@pytest.mark.parametrize("text,etype,recipient", [
+    ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions \"baseless\" in a statement.", "REJECT", "PAK"),
+    ("\"This is completely false,\" Russian Ambassador Vassily Nebenzia told the council.", "REJECT", None),
+    ("\"This is an absolutely baseless case,\" Guatemalan President Bernardo Arevalo said.", "ACCUSE", None),
+])
+def test_evaluations_a_denial_word_rejects_a_claim_and_accuses_anything_else(text, etype, recipient):
+    found = [e for e in extraction(text).events if e.type in ("REJECT", "ACCUSE")]
+    assert [e.type for e in found] == [etype]
+    assert recipient is None or recipient in codes(found[0].recipient)
