@@ -34,11 +34,11 @@ class EvaluationFinder(EventFinder):
     def evaluation_at(self, i: int) -> Optional[tuple]:
         """(type, kind, first token) when token i ends an evaluative word or phrase."""
         p = self.p
-        if p.pos[i] not in ("ADJ", "VERB", "NOUN"):
+        if p.pos[i] not in ("ADJ", "VERB", "NOUN", "PROPN"):
             return None
         for etype, kind, parts in self.lex.evaluation_index.get(p.words[i].lower(), ()):
-            if i + 1 < len(parts) or (p.pos[i] == "NOUN" and len(parts) < 2):
-                continue  # a noun only in a phrase ("a mistake"): alone it names a thing
+            if i + 1 < len(parts) or (p.pos[i] in ("NOUN", "PROPN")) != (kind == "named"):
+                continue  # "named" words are nouns ("called it a provocation"), the others adjectives or verbs
             if tuple(w.lower() for w in p.words[i - len(parts) + 1:i + 1]) == parts:
                 return etype, kind, i - len(parts) + 1
         return None
@@ -101,6 +101,8 @@ class EvaluationFinder(EventFinder):
                     for o in self.kids(k, "pobj", "pcomp"):
                         found += self.entities_at(o) or [e for t in p.subtree(o) if t != o
                                                          for e in self.entities_at(t)][:1]
+        elif kind == "named" and p.dep[i] == "oprd":  # "called the strike a war crime", "Russian manipulation"
+            found += [e for t in self.kids(p.head[i], "dobj") for e in self.entities_at(t)] or self.entities_at(i)
         else:
             for t in self.judged_tokens(i):
                 found += self.entities_at(t) or [e for k in p.subtree(t) if k != t for e in self.entities_at(k)][:1]

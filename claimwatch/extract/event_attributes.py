@@ -13,6 +13,7 @@ PERSON_OBJECT = "PERSON"  # in a sense's object list: any person or group the ac
 REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGREE": "meet",
                  "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an IGO) is multilateral
+NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a Y" names X, it does not call Y
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -35,6 +36,7 @@ class EventAttributes:
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
         has_xcomp = bool(self.kids(i, "xcomp"))
+        naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod")}
         for sense in senses:
             if not isinstance(sense, dict) or not sense.get("type"):
@@ -47,6 +49,8 @@ class EventAttributes:
                 continue  # "a military operation", not "the operations center"
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):
                 continue  # "press release", "talking about his business": a word that rules the sense out
+            if sense.get("object") and naming:
+                continue  # "called the strike a war crime": naming the object, not calling one
             if sense.get("object"):
                 hit = [objs[o] for o in sense["object"] if o in objs]
                 if not hit and PERSON_OBJECT in sense["object"]:

@@ -101,3 +101,17 @@ def test_evaluations_a_denial_word_rejects_a_claim_and_accuses_anything_else(tex
     found = [e for e in extraction(text).events if e.type in ("REJECT", "ACCUSE")]
     assert [e.type for e in found] == [etype]
     assert recipient is None or recipient in codes(found[0].recipient)
+
+
+@pytest.mark.parametrize("text,word,actor,recipient", [
+    ("Its foreign minister urged other countries not to react to what he called Russian manipulation.",
+     "manipulation", None, "RUS"),
+    ("Kyiv called the Russian attack a war crime.", "war crime", "UKR", "RUS"),
+])
+def test_evaluations_a_noun_that_names_a_wrong(text, word, actor, recipient):
+    found = [e for e in judgements(text) if e.trigger.text == word]
+    assert found and recipient in codes(found[0].recipient) and (actor is None or actor in codes(found[0].actor))
+
+
+def test_evaluations_a_named_wrong_needs_to_be_said_of_something():
+    assert judgements("Human rights violations continued in Myanmar, the U.N. said.") == []

@@ -289,3 +289,8 @@ def test_events_an_undated_mention_takes_the_date_of_the_last_dated_event_of_its
     condemned = [e for e in found if e.type == "ACCUSE"][0]
     assert detained.date.value == "2025-02-24" and detained.date.text is not None
     assert condemned.date.value == "2025-03-13"  # no dated ACCUSE before it: the publication date
+
+
+def test_events_naming_something_is_not_calling_it():
+    assert "PROTEST" not in {e.type for e in events("Kyiv called the strike a war crime.")}
+    assert "PROTEST" in {e.type for e in events("The union called a general strike in Nairobi.")}
