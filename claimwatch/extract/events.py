@@ -27,6 +27,7 @@ CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", 
 # noun is wanted, not done, unless the verb itself is past ("secured the release").
 SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", "work", "hope", "wait", "await"}
 TRIGGER_PHRASE_REACH = 4  # tokens between a light verb and its event noun
+PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
 # the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
 UNNAMED_TYPES = {"ACCUSE", "AID", "COERCE", "PROTEST", "REJECT", "RETREAT", "SUPPORT"}
@@ -58,6 +59,9 @@ class EventFinder(EventAttributes):
     def entities_at(self, i: int, depth: int = 0) -> list:
         """The actors a token stands for: its mention, a mention inside its phrase, or a nationality."""
         p = self.p
+        pair = self.both_countries(i)
+        if pair:
+            return pair
         out = []
         m = self.by_token.get(i)
         if m is not None:
@@ -87,16 +91,37 @@ class EventFinder(EventAttributes):
                 out.extend(self.entities_at(k, depth + 1))
         return out
 
+    def both_countries(self, i: int) -> list:
+        """"both countries", "the two countries", "both sides": the last two countries named before."""
+        p = self.p
+        if p.lemma[i] not in PAIR_NOUNS or not any(p.lemma[k] in ("both", "two") for k in self.kids(i, "det", "nummod", "predet", "amod")):
+            return []
+        found, seen = [], set()
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            e = m.entity
+            if m.start < i and e.kind == "country" and e.country and e.country not in seen:
+                seen.add(e.country)
+                found.append(e)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def more_nationalities(self, m) -> list:
-        """"the Turkish and French leaders": one group, two countries."""
+        """"the Turkish and French leaders", "leaders from the U.S. and China": one group, two countries."""
         p, e = self.p, m.entity
         if e.kind not in ("group", "organization") or e.actor_id:
             return []
         adjectives = [k for k in self.kids(m.head, "amod", "compound") if m.start <= k < m.end]
         adjectives += [c for k in adjectives for c in p.children(k) if p.dep[c] == "conj" and m.start <= c < m.end]
+        # "leaders from the U.S. and China": the countries of a "from" phrase and its conjuncts
+        froms = [j for k in self.kids(m.head, "prep") if p.lemma[k] == "from" for j in self.kids(k, "pobj")]
+        adjectives += froms + [c for j in froms for c in self.kids(j, "conj")]
         out, seen = [], {e.country}
         for k in adjectives:
             code = self.d.country_of_adjective(p.words[k])
+            if code is None:  # "Russian and DPRK leaders": a country's name used as a modifier
+                entry = self.d.lookup(p.words[k])
+                code = entry.country if entry is not None and entry.kind == "country" else None
             if code and code not in seen and code in self.d.countries:
                 seen.add(code)
                 out.append(dataclasses.replace(e, country=code))

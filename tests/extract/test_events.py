@@ -294,3 +294,16 @@ def test_events_an_undated_mention_takes_the_date_of_the_last_dated_event_of_its
 def test_events_naming_something_is_not_calling_it():
     assert "PROTEST" not in {e.type for e in events("Kyiv called the strike a war crime.")}
     assert "PROTEST" in {e.type for e in events("The union called a general strike in Nairobi.")}
+
+
+@pytest.mark.parametrize("text,trigger,actors", [
+    ("Russian and DPRK leaders signed a treaty on Wednesday.", "signed", {"RUS", "PRK"}),
+    ("Leaders from the U.S. and China should meet soon, Rubio said.", "meet", {"USA", "CHN"}),
+    ("Turkey and Israel expelled diplomats in 2018. Both countries withdrew their ambassadors.", "withdrew",
+     {"TUR", "ISR"}),
+    ("Russia and North Korea signed a pact. The two countries expanded military cooperation.", "expanded",
+     {"RUS", "PRK"}),
+])
+def test_events_one_phrase_several_countries(text, trigger, actors):
+    ev = [e for e in events(text) if e.trigger.text.startswith(trigger)][0]
+    assert codes(ev.actor) == actors
