@@ -32,6 +32,9 @@ UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones
 # the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
 UNNAMED_TYPES = {"ACCUSE", "AID", "COERCE", "PROTEST", "REJECT", "RETREAT", "SUPPORT"}
 HUMAN_PATIENT_TYPES = {"COERCE"}
+HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "family", "civilian", "refugee", "migrant", "detainee",
+               "prisoner", "activist", "journalist", "reporter", "protester", "student", "worker", "member", "leader",
+               "dissident", "opponent", "critic", "national", "citizen", "resident", "villager", "defendant", "suspect"}
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 
 
@@ -401,10 +404,16 @@ class EventFinder(EventAttributes):
         """Whom the event acts on is a person or people: "detained him", "his detention",
         "journalists were deported"."""
         p = self.p
-        for t in self.recipient_tokens(i):
+        tokens = self.recipient_tokens(i)
+        if p.pos[i] == "NOUN" and p.dep[i] == "pobj" and p.lemma[p.head[i]] == "in":
+            verb = p.head[p.head[i]]  # "the journalist remains in custody": whoever is in it
+            tokens += self.kids(verb, "nsubj", "nsubjpass")
+        for t in tokens:
             if p.pos[t] == "PRON" and p.words[t].lower() not in ("it", "its", "this", "that", "which", "what"):
                 return True
             if self.names_person(t) or (t in self.by_token and self.by_token[t].entity.sector):
+                return True
+            if p.lemma[t] in HUMAN_NOUNS:
                 return True
         return False
 

@@ -307,3 +307,16 @@ def test_events_naming_something_is_not_calling_it():
 def test_events_one_phrase_several_countries(text, trigger, actors):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)][0]
     assert codes(ev.actor) == actors
+
+
+def test_events_in_custody_counts_whoever_is_in_it():
+    story = STORY.replace("Protests broke out in Bulawayo on Tuesday.", "The reporter remains in custody.")
+    assert [e for e in events(story) if e.trigger.text == "custody" and e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text,coerce", [
+    ("Thailand sent the refugees back to China in 2015.", True),
+    ("The Senate sent the bill back to the House of Representatives.", False),
+])
+def test_events_sending_people_back(text, coerce):
+    assert ("COERCE" in {e.type for e in events(text)}) == coerce
