@@ -43,6 +43,8 @@ class EventAttributes:
                 continue
             if sense.get("prep") and sense["prep"] not in preps:
                 continue
+            if sense.get("prep_object") and not self._prep_object(i, sense["prep"], sense["prep_object"]):
+                continue  # "barred him from the country", not "barred women from visiting parks"
             if sense.get("particle") and sense["particle"] not in preps:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):
@@ -72,6 +74,11 @@ class EventAttributes:
         """"reimprisoned", "re-imposed", "redeployed": the senses of the verb done again."""
         base = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
         return table.get(base) if len(base) >= 4 else None
+
+    def _prep_object(self, i: int, prep: str, wanted) -> bool:
+        p = self.p
+        return any(p.lemma[o] in wanted for k in self.kids(i, "prep") if p.lemma[k] == prep
+                   for o in self.kids(k, "pobj", "pcomp"))
 
     def names_person(self, k: int) -> bool:
         """The token is (the head of) a mention of a person or a group of people."""

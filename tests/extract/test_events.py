@@ -320,3 +320,13 @@ def test_events_in_custody_counts_whoever_is_in_it():
 ])
 def test_events_sending_people_back(text, coerce):
     assert ("COERCE" in {e.type for e in events(text)}) == coerce
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Taliban barred the U.N. rapporteur Richard Bennett from the country.", "SANCTION"),
+    ("The United States barred three Albanian officials from entering the United States.", "SANCTION"),
+    ("The Taliban barred women from visiting parks in Kabul.", "COERCE"),
+    ("Gunmen took 20 people hostage in Mali.", "ASSAULT"),
+])
+def test_events_keeping_someone_out_and_taking_hostages(text, etype):
+    assert [e.type for e in events(text)][:1] == [etype]
