@@ -330,3 +330,14 @@ def test_events_sending_people_back(text, coerce):
 ])
 def test_events_keeping_someone_out_and_taking_hostages(text, etype):
     assert [e.type for e in events(text)][:1] == [etype]
+
+
+@pytest.mark.parametrize("text,etype,mode", [
+    ("Trump also attacked The Wall Street Journal for its reporting.", "ACCUSE", "disapprove"),
+    ("Russia attacked Kharkiv overnight.", "ASSAULT", None),
+    ("Mali, Burkina Faso and Niger withdrew from ECOWAS last year.", "SANCTION", "withdraw"),
+    ("Pakistan said the hostage-taking of a train was planned in Afghanistan.", "ASSAULT", "abduct"),
+    ("Morsi was ousted in a military coup in Egypt in 2013.", "COERCE", None),
+])
+def test_events_annotation_guide_hard_cases(text, etype, mode):
+    assert (etype, mode) in {(e.type, e.mode) for e in events(text)}, events(text)
