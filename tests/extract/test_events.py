@@ -338,6 +338,9 @@ def test_events_keeping_someone_out_and_taking_hostages(text, etype):
     ("Mali, Burkina Faso and Niger withdrew from ECOWAS last year.", "SANCTION", "withdraw"),
     ("Pakistan said the hostage-taking of a train was planned in Afghanistan.", "ASSAULT", "abduct"),
     ("Morsi was ousted in a military coup in Egypt in 2013.", "COERCE", None),
+    ("The United States designated the BLA as a terrorist organization in 2019.", "COERCE", "ban"),
+    ("ECOWAS activated its standby force.", "MOBILIZE", "troops"),
+    ("Washington resumed military aid to Ukraine.", "AID", None),
 ])
 def test_events_annotation_guide_hard_cases(text, etype, mode):
     assert (etype, mode) in {(e.type, e.mode) for e in events(text)}, events(text)
