@@ -12,9 +12,11 @@ from typing import Optional
 
 from ..records import Entity, Evidence
 
-PHRASE_KINDS = ("none_provided", "withheld", "absence", "authenticity_questioned", "independent_confirmation",
+PHRASE_KINDS = ("none_provided", "withheld", "absence", "authenticity_questioned", "refuted", "independent_confirmation",
                 "testimony")
 SUPPORTING = {"footage", "image", "document", "testimony", "official_statement", "independent_confirmation"}
+# phrase lists whose items are reported as another kind, with the effect they have
+PHRASE_AS = {"refuted": ("independent_confirmation", "undermines")}  # "historians exposed him as a fraud"
 PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
 MODALS = {"could", "can", "will", "would", "may", "might", "should", "must", "shall"}
 # An official body that assesses or documents something: its finding is a document ("the defense
@@ -54,7 +56,7 @@ class EvidenceFinder:
                 if target is None:
                     continue
                 kinds_here.add(kind)
-                effect = "supports" if kind in SUPPORTING else "undermines"
+                kind, effect = PHRASE_AS.get(kind) or (kind, "supports" if kind in SUPPORTING else "undermines")
                 found.append((target, Evidence(kind, span, provider, claims[target]["id"], effect), n))
         return found
 

@@ -49,3 +49,8 @@ def test_evidence_an_outlet_or_government_reporting_is_no_document():
     found = evidence("Agence France-Presse reported that the depot burned for hours. "
                      "Pakistani authorities reported two more strikes.")
     assert "document" not in {kind for kind, _, _ in found}
+
+
+def test_evidence_a_third_party_disproving_a_claim_undermines_it():
+    found = evidence("Historians exposed the claim as a fraud.")
+    assert [(kind, e.effect) for kind, _, e in found] == [("independent_confirmation", "undermines")]
