@@ -16,7 +16,8 @@ from .event_attributes import REQUEST_MODES
 from .events import EventFinder, _dedupe, _implied_parties, _political
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
-FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding"}
+FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding", "to"}
+NEEDS_OTHER = {"SUPPORT"}  # approval is of someone other than the speaker
 SELF_WORDS = {"we", "i", "us", "me"}
 CLAIM_NOUNS = {"assertion", "allegation", "accusation", "claim", "charge", "report", "remark", "statement"}
 # verbs that state a judgement of their object ("described the move as unacceptable", "deemed it unjust")
@@ -197,6 +198,8 @@ class EvaluationFinder(EventFinder):
             return None  # the reporter's own word, or a feeling no one is said to have
         recipients = [r for r in self.judged_parties(i, kind)
                       if (r.country, r.name) not in {(a.country, a.name) for a in actors}]
+        if etype in NEEDS_OTHER and not [r for r in recipients if r.country not in {a.country for a in actors}]:
+            return None  # "we are absolutely right", "I am delighted to be out": approval of no one else
         chain = [k for k in p.children(i) if p.dep[k] == "conj" and self.evaluation_at(k)]
         mode = "disapprove" if etype == "ACCUSE" else None
         return etype, mode, claim, actors, recipients, (first, *chain), (p.sent[i], claim.id if claim else None, etype)

@@ -115,3 +115,16 @@ def test_evaluations_a_noun_that_names_a_wrong(text, word, actor, recipient):
 
 def test_evaluations_a_named_wrong_needs_to_be_said_of_something():
     assert judgements("Human rights violations continued in Myanmar, the U.N. said.") == []
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("\"President Trump is right,\" Ukrainian President Volodymyr Zelenskyy said.", "USA"),
+    ("\"We are grateful to the United States,\" the Philippine foreign minister said.", "USA"),
+])
+def test_evaluations_approval_of_another_is_support(text, recipient):
+    found = [e for e in extraction(text).events if e.type == "SUPPORT"]
+    assert found and recipient in codes(found[0].recipient)
+
+
+def test_evaluations_self_approval_is_no_support():
+    assert not [e for e in extraction("\"We are absolutely right,\" Dodik said.").events if e.type == "SUPPORT"]
