@@ -35,7 +35,7 @@ class EvaluationFinder(EventFinder):
     def evaluation_at(self, i: int) -> Optional[tuple]:
         """(type, kind, first token) when token i ends an evaluative word or phrase."""
         p = self.p
-        if p.pos[i] not in ("ADJ", "VERB", "NOUN", "PROPN"):
+        if p.pos[i] not in ("ADJ", "VERB", "NOUN", "PROPN", "ADV"):
             return None
         for etype, kind, parts in self.lex.evaluation_index.get(p.words[i].lower(), ()):
             if i + 1 < len(parts) or (p.pos[i] in ("NOUN", "PROPN")) != (kind == "named"):
@@ -152,7 +152,7 @@ class EvaluationFinder(EventFinder):
         p = self.p
         out, seen, said = [], set(), set()
         for i in range(len(p.words)):
-            found = self.judgement(i) or self.obligation(i)
+            found = self.allegation(i) or self.judgement(i) or self.obligation(i)
             if found is None:
                 continue
             etype, mode, claim, actors, recipients, span, key = found
@@ -173,10 +173,38 @@ class EvaluationFinder(EventFinder):
                 out.append(ev)
         return out
 
+    def allegation(self, i: int) -> Optional[tuple]:
+        """"cut ties with Kenya for allegedly meddling", "the alleged plot": someone alleges the act
+        (ACCUSE/allege, annotation guide). The one who alleges is the claimant, else the subject of
+        the clause above; the one accused is who does the act."""
+        p = self.p
+        hit = self.evaluation_at(i)
+        if hit is None or hit[1] != "alleged":
+            return None
+        act = p.head[i]
+        if p.pos[act] not in ("VERB", "NOUN"):
+            return None
+        claim = self.holder(i)
+        actors = [claim.claimant] if claim is not None else []
+        j, steps = act, 0
+        while not actors and p.head[j] != j and steps < 4:
+            j, steps = p.head[j], steps + 1
+            if p.pos[j] in ("VERB", "AUX"):
+                actors = [e for t in self.kids(j, "nsubj") for e in self.entities_at(t)]
+        if p.pos[act] == "VERB":
+            accused = self.kids(act, "nsubj", "nsubjpass")
+        else:
+            accused = self.kids(act, "poss") + [j for k in self.kids(act, "prep") if p.lemma[k] == "by"
+                                                for j in self.kids(k, "pobj")]
+        recipients = [e for t in accused for e in self.entities_at(t)]
+        if not actors:
+            return None
+        return hit[0], "allege", claim, actors, recipients, (i,), (p.sent[i], i)
+
     def judgement(self, i: int) -> Optional[tuple]:
         p = self.p
         hit = self.evaluation_at(i)
-        if hit is None or not self.predicative(i) or self.negated(i):
+        if hit is None or hit[1] == "alleged" or not self.predicative(i) or self.negated(i):
             return None
         etype, kind, first = hit
         if kind == "felt" and self.for_a_victim(i):

@@ -128,3 +128,10 @@ def test_evaluations_approval_of_another_is_support(text, recipient):
 
 def test_evaluations_self_approval_is_no_support():
     assert not [e for e in extraction("\"We are absolutely right,\" Dodik said.").events if e.type == "SUPPORT"]
+
+
+def test_evaluations_allegedly_is_an_allegation_by_the_clause_subject():
+    text = ("In December, Somalia announced it was cutting ties with Kenya for allegedly meddling in its "
+            "internal political affairs.")
+    found = [e for e in extraction(text).events if e.type == "ACCUSE"]
+    assert [(e.trigger.text, e.mode) for e in found] == [("allegedly", "allege")] and codes(found[0].actor) == {"SOM"}
