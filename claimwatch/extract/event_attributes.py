@@ -159,9 +159,24 @@ class EventAttributes:
         best, best_dist = None, 10 ** 6
         for j in range(start, end):
             if j in self.place_at and j not in used:
-                if self._locative(j) and abs(j - i) < best_dist:
+                if self._locative(j) and not self._describes_other(j, i) and abs(j - i) < best_dist:
                     best, best_dist = self.place_at[j], abs(j - i)
         return best
+
+    def _describes_other(self, j: int, i: int) -> bool:
+        """A place phrase inside a clause that describes another noun ("the council based in Geneva",
+        "the insurgency that has ravaged Balochistan") says where that thing is, not where the event
+        at token i happened. (Places attached to nouns directly, "the attack in Kharkiv", still count:
+        on dev they were mostly right.)"""
+        p = self.p
+        k = j
+        while p.dep[k] != "pobj" and p.head[k] != k:
+            k = p.head[k]
+        prep = p.head[k]
+        head = p.head[prep]
+        if head == i:
+            return False
+        return p.dep[head] in ("acl", "relcl") and p.pos[head] == "VERB"
 
     def reality_of(self, i: int) -> str:
         p = self.p

@@ -344,3 +344,10 @@ def test_events_keeping_someone_out_and_taking_hostages(text, etype):
 ])
 def test_events_annotation_guide_hard_cases(text, etype, mode):
     assert (etype, mode) in {(e.type, e.mode) for e in events(text)}, events(text)
+
+
+def test_events_a_place_in_a_clause_about_another_noun_is_not_the_events():
+    text = ("Bennett, who reports to the U.N. Human Rights Council based in Geneva, was barred from the country "
+            "by the Taliban.")
+    ev = [e for e in events(text) if e.trigger.text.startswith("barred")][0]
+    assert ev.location is None or ev.location.country != "CHE"
