@@ -73,7 +73,10 @@ class EventAttributes:
     def _again(lemma: str, table: dict):
         """"reimprisoned", "re-imposed", "redeployed": the senses of the verb done again."""
         base = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
-        return table.get(base) if len(base) >= 4 else None
+        if len(base) < 4:
+            return None
+        # the tagger leaves unknown words half-lemmatized ("reimprisoned" -> "reimprisone")
+        return table.get(base) or (table.get(base[:-1]) if base.endswith("e") and len(base) > 5 else None)
 
     def _prep_object(self, i: int, prep: str, wanted) -> bool:
         p = self.p

@@ -227,6 +227,8 @@ def test_events_headline_object_words_are_put_in_sentence_case_too():
 def test_events_a_verb_done_again_has_the_verbs_senses():
     assert "MOBILIZE" in [e.type for e in events("Russia redeployed troops to the border with Ukraine on Monday.")]
     assert "SANCTION" in [e.type for e in events("Britain said it was reimposing U.N. sanctions on Iran.")]
+    # a word the tagger half-lemmatizes ("reimprisone")
+    assert "COERCE" in [e.type for e in events("A Guatemalan court reimprisoned journalist Jose Ruben Zamora on Monday.")]
 
 
 @pytest.mark.parametrize("text,etype,word", [
