@@ -353,3 +353,17 @@ def test_events_a_place_in_a_clause_about_another_noun_is_not_the_events():
             "by the Taliban.")
     ev = [e for e in events(text) if e.trigger.text.startswith("barred")][0]
     assert ev.location is None or ev.location.country != "CHE"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The panel reported transfers of munitions from North Korea to Russia, which Moscow denied.", "RUS"),
+    ("Iran has denied for years that its nuclear program is military.", "IRN"),
+    ("French ambassador Jean-Marc Simon dismissed the theory as a conspiracy.", "FRA"),
+])
+def test_events_denials_are_rejections(text, actor):
+    found = [e for e in events(text) if e.type == "REJECT"]
+    assert found and actor in codes(found[0].actor)
+
+
+def test_events_dismissing_a_minister_is_no_rejection():
+    assert "REJECT" not in {e.type for e in events("Kenya dismissed the minister on Monday.")}
