@@ -11,7 +11,9 @@ no one is said to utter or feel (the reporter's own "a chilling message") is no 
 import dataclasses
 from typing import Optional
 
-from ..records import Claim
+from ..records import Claim, Event
+from .event_attributes import FUTURE_AUX
+from .lexicon import CONFLICT_MATERIAL, COOPERATIVE
 from .event_attributes import REQUEST_MODES
 from .events import EventFinder, _dedupe, _implied_parties, _political
 
@@ -31,6 +33,7 @@ class EvaluationFinder(EventFinder):
         self.spoken = [c for c in claims if not isinstance(c.claimant, dict)]
         self.claims = [c for c in self.spoken if c.stance != "deny"]
         self.asked: set = set()  # character offsets of verbs a demand asks for
+        self.token_at = {self.p.idx[k]: k for k in range(len(self.p.words))}
 
     def evaluation_at(self, i: int) -> Optional[tuple]:
         """(type, kind, first token) when token i ends an evaluative word or phrase."""
@@ -173,6 +176,35 @@ class EvaluationFinder(EventFinder):
                 out.append(ev)
         return out
 
+    def own_future(self, ev: Event) -> Event:
+        """"I'll get him out", "we will not allow violent disturbances": a speaker announcing its own
+        future act promises (AGREE) a cooperative one and threatens (THREATEN) a hostile one
+        (annotation guide). The event is the promise or threat, made now."""
+        p = self.p
+        i = self.token_at.get(ev.trigger.start)
+        if i is None or p.pos[i] != "VERB" or ev.type in ("AGREE", "THREATEN"):
+            return ev
+        auxes = {p.words[k].lower() for k in self.kids(i, "aux")}
+        if not auxes & FUTURE_AUX:
+            return ev
+        claim = self.holder(i)
+        subject = self.kids(i, "nsubj")
+        if claim is None or not subject:
+            return ev
+        me = p.words[subject[0]].lower() in ("i", "we") or any(
+            e.name == claim.claimant.name for t in subject for e in self.entities_at(t))
+        if not me:
+            return ev
+        if ev.type in COOPERATIVE and not self.kids(i, "neg"):
+            etype, mode = "AGREE", None
+        elif ev.type in CONFLICT_MATERIAL:
+            etype, mode = "THREATEN", self.lex.intent_modes.get(ev.type)
+        else:
+            return ev
+        return dataclasses.replace(ev, type=etype, mode=mode, actor=(claim.claimant,) if not ev.actor else ev.actor,
+                                   reality="asserted", claim_id=claim.id,
+                                   quad=self.lex.type_info(etype).get("quad"), cameo=self.lex.type_info(etype).get("cameo"))
+
     def allegation(self, i: int) -> Optional[tuple]:
         """"cut ties with Kenya for allegedly meddling", "the alleged plot": someone alleges the act
         (ACCUSE/allege, annotation guide). The one who alleges is the claimant, else the subject of
@@ -262,6 +294,7 @@ def find_evaluations(p, article, mentions, by_token, places, dates, pub_date, le
     if not lex.evaluations:
         return events, claims
     finder = EvaluationFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d, claims=claims)
+    events = [finder.own_future(ev) for ev in events]
     found = finder.run(events)
     if finder.asked:  # "Israel must stop the raids": the stopping is asked for, not done
         events = [ev for ev in events if ev.trigger.start not in finder.asked]

@@ -135,3 +135,17 @@ def test_evaluations_allegedly_is_an_allegation_by_the_clause_subject():
             "internal political affairs.")
     found = [e for e in extraction(text).events if e.type == "ACCUSE"]
     assert [(e.trigger.text, e.mode) for e in found] == [("allegedly", "allege")] and codes(found[0].actor) == {"SOM"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("\"We will send more aid to Gaza,\" Egypt's foreign minister said.", "AGREE"),
+    ("\"We will attack Israeli ships,\" Houthi spokesman Yahya Saree said.", "THREATEN"),
+])
+def test_evaluations_a_speakers_own_future_act_is_a_promise_or_a_threat(text, etype):
+    found = extraction(text).events
+    assert [e.type for e in found] == [etype] and found[0].reality == "asserted"
+
+
+def test_evaluations_someone_elses_future_act_stays_what_it_is():
+    found = extraction("Russia will send troops to Belarus, the Kremlin said.").events
+    assert [e.type for e in found] == ["MOBILIZE"]
