@@ -186,6 +186,8 @@ class EventAttributes:
         lex = self.lex
         if self.kids(i, "neg") or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
             return "negated"
+        if {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")} & FUTURE_AUX:
+            return "planned"  # "Lukashenko said the systems will be stationed": planned, whoever says so
         j, steps = i, 0
         clause_aux = set()
         while steps < 8:

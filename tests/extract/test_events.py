@@ -367,3 +367,9 @@ def test_events_denials_are_rejections(text, actor):
 
 def test_events_dismissing_a_minister_is_no_rejection():
     assert "REJECT" not in {e.type for e in events("Kenya dismissed the minister on Monday.")}
+
+
+def test_events_a_future_act_reported_by_someone_is_planned():
+    text = "Belarusian President Alexander Lukashenko said that Russian missiles will be stationed in Belarus."
+    ev = [e for e in events(text) if e.type == "MOBILIZE"][0]
+    assert ev.reality == "planned"
