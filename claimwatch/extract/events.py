@@ -28,6 +28,7 @@ CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", 
 SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", "work", "hope", "wait", "await"}
 TRIGGER_PHRASE_REACH = 4  # tokens between a light verb and its event noun
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
+MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
 # the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
 UNNAMED_TYPES = {"ACCUSE", "AID", "COERCE", "PROTEST", "REJECT", "RETREAT", "SUPPORT"}
@@ -169,6 +170,10 @@ class EventFinder(EventAttributes):
             return mods
         if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS:
             return self.actor_tokens(p.head[i], depth + 1)  # "launched an attack": the launcher attacks
+        head = p.head[i]
+        if p.dep[i] == "pobj" and p.lemma[head] in ("during", "at") and p.pos[p.head[head]] == "VERB" \
+                and p.lemma[i] in MEETING_NOUNS:
+            return self.kids(p.head[head], "nsubj")  # "Putin said during a meeting with ...": Putin met
         return []
 
     def recipient_tokens(self, i: int) -> list:

@@ -373,3 +373,9 @@ def test_events_a_future_act_reported_by_someone_is_planned():
     text = "Belarusian President Alexander Lukashenko said that Russian missiles will be stationed in Belarus."
     ev = [e for e in events(text) if e.type == "MOBILIZE"][0]
     assert ev.reality == "planned"
+
+
+def test_events_a_meeting_during_which_someone_acts_is_theirs():
+    text = "Russian President Vladimir Putin said during a meeting with senior military commanders that the missiles work."
+    ev = [e for e in events(text) if e.type == "CONSULT"][0]
+    assert "RUS" in codes(ev.actor)
