@@ -91,6 +91,10 @@ class EvidenceFinder:
         if any(p.dep[k] == "neg" for k in p.children(v)) or any(p.lemma[k] in MODALS for k in self.kids(v, "aux")):
             return None  # "could not confirm" is a phrase of its own; "will determine" has not happened
         subj = self.kids(v, "nsubj")
+        head = p.head[v]
+        if not subj and p.dep[v] == "xcomp" and p.tag[head] in ("VBD", "VBN") \
+                and p.lemma[head] not in ("have", "need", "want", "plan", "hope", "try", "seek", "aim", "expect"):
+            subj = self.kids(head, "nsubj")  # "historians worked to verify that ...": done, by the workers
         if not subj:
             return None
         provider = self.entity_for(self.p.subtree(subj[0]))

@@ -24,6 +24,8 @@ def evidence(text):
     ("Iran's defense ministry has assessed that the jets came from Iraqi airspace.", "document"),
     ("Reza Ahmadi, a local resident, told reporters he saw two jets over the depot.", "testimony"),
     ("The pilot was identified using DNA found at the crash site.", "document"),
+    ("Doctors Without Borders said its teams have seen evidence of the strike at the depot.", "independent_confirmation"),
+    ("An Israeli officer made the admission in testimony at a trial in Tel Aviv.", "testimony"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
@@ -54,3 +56,7 @@ def test_evidence_an_outlet_or_government_reporting_is_no_document():
 def test_evidence_a_third_party_disproving_a_claim_undermines_it():
     found = evidence("Historians exposed the claim as a fraud.")
     assert [(kind, e.effect) for kind, _, e in found] == [("independent_confirmation", "undermines")]
+
+
+def test_evidence_a_duty_to_verify_is_not_a_verification():
+    assert "independent_confirmation" not in {k for k, _, _ in evidence("Investigators will have to determine who fired.")}
