@@ -1,21 +1,26 @@
-"""Events of judgement: a speaker who calls something "inhumane" or is "deeply concerned" about it
-accuses (PLOVER ACCUSE: criticize, condemn, express concern).
+"""What speakers do by speaking: the events a claim performs rather than reports.
 
-The words come from the trigger lexicon's `evaluations` section, in two kinds:
-- `judged` words say what something is ("the sentence is inhumane", "called the move unacceptable"):
-  the judge is the claimant of the claim whose content holds the word;
-- `felt` words say how someone feels about something ("we are deeply concerned about Iran"): the one
-  who feels is the subject, or the claimant when the subject is "we" or "I".
-Either way the event is the speaker's own act, so it is `asserted` and points to that claim. A word
-no one is said to utter or feel (the reporter's own "a chilling message") is no event."""
+Read after the claims, from the trigger lexicon's `evaluations` and `obligations` sections:
+- judgements (ACCUSE, or SUPPORT for approval of someone else): `judged` words say what something
+  is ("the sentence is inhumane", "called the move unacceptable"; the claimant judges), `felt`
+  words how someone feels about something ("we are deeply concerned about Iran"; the subject, or
+  the claimant for "we"/"I"), `named` nouns name an act as a wrong ("what he called Russian
+  manipulation");
+- denials (REJECT): `denied` words said of a claim ("called the assertions baseless"); said of
+  anything else they accuse;
+- allegations (ACCUSE/allege): "for allegedly meddling";
+- demands (REQUEST) and reproaches (ACCUSE): "Washington needs to act", "should never have happened";
+- promises and threats: a speaker's own future act ("we will send aid": AGREE; "we will attack":
+  THREATEN).
+The event is the speaker's own act, so it is `asserted` and points to the claim it was said in. A
+word no one is said to utter or feel (the reporter's own "a chilling message") is no event."""
 import dataclasses
 from typing import Optional
 
 from ..records import Claim, Event
-from .event_attributes import FUTURE_AUX
-from .lexicon import CONFLICT_MATERIAL, COOPERATIVE
-from .event_attributes import REQUEST_MODES
+from .event_attributes import FUTURE_AUX, REQUEST_MODES
 from .events import EventFinder, _dedupe, _implied_parties, _political
+from .lexicon import CONFLICT_MATERIAL, COOPERATIVE
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
 FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding", "to"}
@@ -289,9 +294,9 @@ class EvaluationFinder(EventFinder):
 
 
 def find_evaluations(p, article, mentions, by_token, places, dates, pub_date, lex, d, events, claims) -> tuple:
-    """(events, claims) with the events of judgement added, each listed by the claim it came from.
-    A word already coded by the trigger lexicon ("condemned") is not coded twice."""
-    if not lex.evaluations:
+    """(events, claims) with the events speakers perform added, each listed by the claim it came
+    from. A word already coded by the trigger lexicon ("condemned") is not coded twice."""
+    if not (lex.evaluations or lex.obligations):
         return events, claims
     finder = EvaluationFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d, claims=claims)
     events = [finder.own_future(ev) for ev in events]
