@@ -67,3 +67,12 @@ def test_voa_ingest_twice_adds_nothing(stories, tmp_path):
     assert first.added == 12 and not first.failures
     assert second.added == 0 and second.skipped == 12
     assert store.counts()["articles"] == 12
+
+
+def test_voa_claims_and_events_point_only_at_each_other(results):
+    for x in results.values():
+        events, claims = {e.id for e in x.events}, {c.id for c in x.claims}
+        assert len(events) == len(x.events)  # ids are unique within an article
+        assert all(set(c.event_ids) <= events for c in x.claims)
+        assert all(e.claim_id is None or e.claim_id in claims for e in x.events)
+        assert all(e.refers_to is None or e.refers_to in events for e in x.events)

@@ -302,7 +302,10 @@ def find_evaluations(p, article, mentions, by_token, places, dates, pub_date, le
     events = [finder.own_future(ev) for ev in events]
     found = finder.run(events)
     if finder.asked:  # "Israel must stop the raids": the stopping is asked for, not done
-        events = [ev for ev in events if ev.trigger.start not in finder.asked]
+        gone = {ev.id for ev in events if ev.trigger.start in finder.asked}
+        events = [ev for ev in events if ev.id not in gone]
+        claims = [dataclasses.replace(c, event_ids=tuple(e for e in c.event_ids if e not in gone))
+                  if gone & set(c.event_ids) else c for c in claims]
     taken = {ev.trigger.start for ev in events}
     found = [ev for ev in found if not any(ev.trigger.start <= t < ev.trigger.end for t in taken)]
     if not found:

@@ -149,3 +149,9 @@ def test_evaluations_a_speakers_own_future_act_is_a_promise_or_a_threat(text, et
 def test_evaluations_someone_elses_future_act_stays_what_it_is():
     found = extraction("Russia will send troops to Belarus, the Kremlin said.").events
     assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_evaluations_claims_list_only_events_that_exist():
+    x = extraction("Turkey's foreign minister said Israel must stop the raids in Gaza.")
+    ids = {e.id for e in x.events}
+    assert all(set(c.event_ids) <= ids for c in x.claims)
