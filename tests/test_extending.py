@@ -43,3 +43,16 @@ def test_extending_evidence_rules_with_a_cue_file_of_only_evidence(tmp_path):
     kinds = lambda x: {e.kind for c in x.claims for e in c.evidence}  # noqa: E731
     assert not kinds(claimwatch.extract(text, published="2025-03-14")) & {"withheld", "document"}
     assert {"withheld", "document"} <= kinds(claimwatch.extract(text, published="2025-03-14", extra=[str(path)]))
+
+
+def test_extending_judgements_with_a_file_of_only_evaluations(tmp_path):
+    import claimwatch
+    path = tmp_path / "judge.yaml"
+    path.write_text("name: my.judgements\nversion: 1\nevaluations:\n  ACCUSE:\n    judged: [draconian]\n"
+                    "    named: ['witch hunt']\n")
+    texts = ["\"The new law is draconian,\" Canadian Foreign Minister Melanie Joly said of the Chinese measure.",
+             "\"This is a witch hunt,\" Israeli Prime Minister Benjamin Netanyahu said of the court."]
+    for text in texts:
+        plain = claimwatch.extract(text, published="2025-03-14").events
+        extended = claimwatch.extract(text, published="2025-03-14", extra=[str(path)]).events
+        assert not plain and [e.type for e in extended] == ["ACCUSE"]
