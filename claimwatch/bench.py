@@ -104,6 +104,7 @@ def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
     from .extract.actors import find_actors
     from .extract.claims import find_claims
     from .extract.dates import find_dates, publication_date
+    from .extract.evaluations import find_evaluations
     from .extract.events import find_events
     from .extract.places import find_places
     from .ingest import make_article
@@ -112,7 +113,7 @@ def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
     from .records import to_dict
     pl = load_pipeline()
     rows = _texts(corpus, 1, limit)
-    t = {k: 0.0 for k in ("ingest", "parse", "actors", "places", "dates", "events", "claims", "ledger")}
+    t = {k: 0.0 for k in ("ingest", "parse", "actors", "places", "dates", "events", "claims", "evaluations", "ledger")}
     t0 = time.perf_counter()
     arts = [make_article(r["text"], id=str(r.get("id")), title=r.get("title"), published=r.get("published"), outlet="bench")
             for r in rows]
@@ -132,14 +133,17 @@ def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
         events = find_events(p, a, mentions, by_token, places, dates, publication_date(a.published), pl.lexicon, pl.dictionary)
         t["events"] += time.perf_counter() - c; c = time.perf_counter()
         claims, events = find_claims(p, a, mentions, by_token, events, pl.lexicon, describe)
-        t["claims"] += time.perf_counter() - c
+        t["claims"] += time.perf_counter() - c; c = time.perf_counter()
+        events, claims = find_evaluations(p, a, mentions, by_token, places, dates, publication_date(a.published),
+                                          pl.lexicon, pl.dictionary, events, claims)
+        t["evaluations"] += time.perf_counter() - c
         all_events += [dict(to_dict(e), article_id=a.id) for e in events]
         all_claims += [to_dict(x) for x in claims]
     c = time.perf_counter()
     build_ledger(all_events, all_claims, {a.id: {"outlet": a.outlet, "published": a.published} for a in arts},
                  load_alliances())
     t["ledger"] = time.perf_counter() - c
-    rest = sum(v for k, v in t.items() if k not in ("claims", "ledger"))
+    rest = sum(v for k, v in t.items() if k not in ("claims", "evaluations", "ledger"))
     return {"stories": len(arts), "seconds": {k: round(v, 3) for k, v in t.items()},
             "ledger_share_of_extract": round((t["claims"] + t["ledger"]) / rest, 3)}
 
