@@ -104,6 +104,9 @@ def _add_entry(d: ActorDictionary, e: dict) -> None:
                        tuple(e.get("roles") or ()), tuple(e.get("context") or ()), e.get("class"))
     for s in [e["name"], *(e.get("aliases") or [])]:
         d.add(str(s), entry)
+    for adj in e.get("adjectives") or ():  # "European leaders": an organisation's adjective codes its members
+        if e.get("country"):
+            d.adjectives.setdefault(adj, e["country"])
 
 
 def _load_into(d: ActorDictionary, doc: dict, fallback_name: str) -> None:

@@ -93,3 +93,8 @@ def test_actors_a_lone_surname_after_a_name_found_with_its_title():
                     "\"The radical groups do not want it,\" Casin said.")
     later = find(ents, "Casin")
     assert later and later[0].name == "Mesut Casin" and later[0].country == "TUR"
+
+
+def test_actors_an_organisations_adjective_codes_its_members():
+    ents = entities("European leaders met in Paris on Tuesday.")
+    assert find(ents, "European leaders")[0].country == "EU"
