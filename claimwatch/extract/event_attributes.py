@@ -45,6 +45,9 @@ class EventAttributes:
                 continue
             if sense.get("prep_object") and not self._prep_object(i, sense["prep"], sense["prep_object"]):
                 continue  # "barred him from the country", not "barred women from visiting parks"
+            if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
+                    & set(sense["complement"]):
+                continue  # "found him guilty": the adjective the verb gives its object
             if sense.get("particle") and sense["particle"] not in preps:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):

@@ -343,6 +343,7 @@ def test_events_keeping_someone_out_and_taking_hostages(text, etype):
     ("The United States designated the BLA as a terrorist organization in 2019.", "COERCE", "ban"),
     ("ECOWAS activated its standby force.", "MOBILIZE", "troops"),
     ("Washington resumed military aid to Ukraine.", "AID", None),
+    ("A Hong Kong court found the publisher Jimmy Lai guilty of collusion.", "SANCTION", "convict"),
 ])
 def test_events_annotation_guide_hard_cases(text, etype, mode):
     assert (etype, mode) in {(e.type, e.mode) for e in events(text)}, events(text)
@@ -379,3 +380,7 @@ def test_events_a_meeting_during_which_someone_acts_is_theirs():
     text = "Russian President Vladimir Putin said during a meeting with senior military commanders that the missiles work."
     ev = [e for e in events(text) if e.type == "CONSULT"][0]
     assert "RUS" in codes(ev.actor)
+
+
+def test_events_finding_something_is_no_conviction():
+    assert "SANCTION" not in {e.type for e in events("Russian troops found the depot near Kharkiv.")}
