@@ -43,8 +43,11 @@ class EventAttributes:
                 continue
             if sense.get("prep") and sense["prep"] not in preps:
                 continue
-            if sense.get("prep_object") and not self._prep_object(i, sense["prep"], sense["prep_object"]):
-                continue  # "barred him from the country", not "barred women from visiting parks"
+            if sense.get("prep_object"):
+                named = self._prep_object(i, sense["prep"], sense["prep_object"])
+                if not named:
+                    continue  # "barred him from the country", not "barred women from visiting parks"
+                self.consumed.update(named)  # "participated in the meeting": one event, not two
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
                     & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
@@ -81,10 +84,11 @@ class EventAttributes:
         # the tagger leaves unknown words half-lemmatized ("reimprisoned" -> "reimprisone")
         return table.get(base) or (table.get(base[:-1]) if base.endswith("e") and len(base) > 5 else None)
 
-    def _prep_object(self, i: int, prep: str, wanted) -> bool:
+    def _prep_object(self, i: int, prep: str, wanted) -> list:
+        """The objects of the trigger's preposition `prep` whose lemma is wanted."""
         p = self.p
-        return any(p.lemma[o] in wanted for k in self.kids(i, "prep") if p.lemma[k] == prep
-                   for o in self.kids(k, "pobj", "pcomp"))
+        return [o for k in self.kids(i, "prep") if p.lemma[k] == prep
+                for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted]
 
     def names_person(self, k: int) -> bool:
         """The token is (the head of) a mention of a person or a group of people."""

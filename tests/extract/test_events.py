@@ -344,6 +344,7 @@ def test_events_keeping_someone_out_and_taking_hostages(text, etype):
     ("ECOWAS activated its standby force.", "MOBILIZE", "troops"),
     ("Washington resumed military aid to Ukraine.", "AID", None),
     ("A Hong Kong court found the publisher Jimmy Lai guilty of collusion.", "SANCTION", "convict"),
+    ("The militants were in contact with their handlers in Afghanistan, Pakistan said.", "CONSULT", None),
 ])
 def test_events_annotation_guide_hard_cases(text, etype, mode):
     assert (etype, mode) in {(e.type, e.mode) for e in events(text)}, events(text)
@@ -384,3 +385,9 @@ def test_events_a_meeting_during_which_someone_acts_is_theirs():
 
 def test_events_finding_something_is_no_conviction():
     assert "SANCTION" not in {e.type for e in events("Russian troops found the depot near Kharkiv.")}
+
+
+def test_events_taking_part_in_a_meeting_is_one_consultation():
+    found = events("Iran's U.N. ambassador participated in the meeting in New York.")
+    assert [e.type for e in found] == ["CONSULT"] and codes(found[0].actor) == {"IRN"}
+    assert "CONSULT" not in {e.type for e in events("Iran participated in the attack on the base in Syria.")}
