@@ -91,7 +91,10 @@ class EventFinder(EventAttributes):
                                           Span(p.words[k], p.idx[k], p.end_char(k)), actor_id=c.key))
                         break
         if out:
-            for k in self.kids(i, "conj"):
+            # "Mali, Burkina Faso and Niger": the parser makes a list of countries an apposition
+            listed = [k for k in self.kids(i, "appos") if m is not None and m.entity.kind == "country"
+                      and k in self.by_token and self.by_token[k].entity.kind == "country"]
+            for k in self.kids(i, "conj") + listed:
                 out.extend(self.entities_at(k, depth + 1))
         return out
 

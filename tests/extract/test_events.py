@@ -305,6 +305,7 @@ def test_events_naming_something_is_not_calling_it():
      {"TUR", "ISR"}),
     ("Russia and North Korea signed a pact. The two countries expanded military cooperation.", "expanded",
      {"RUS", "PRK"}),
+    ("Mali, Burkina Faso and Niger withdrew from ECOWAS last year.", "withdrew", {"MLI", "BFA", "NER"}),
 ])
 def test_events_one_phrase_several_countries(text, trigger, actors):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)][0]
