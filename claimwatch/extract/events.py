@@ -252,6 +252,12 @@ class EventFinder(EventAttributes):
     def args(self, i: int, etype: Optional[str] = None) -> tuple:
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
+        # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
+        # (annotation guide: reciprocal events have actors and no recipient)
+        between = [e for h in [i] + self.kids(i, "dobj") for k in self.kids(h, "prep") if self.p.lemma[k] == "between"
+                   for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+        if between:
+            return _dedupe(actors + between), []
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
             recipients = self.place_recipients(i)  # "attacked Kharkiv": the city stands for its country
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
@@ -275,10 +281,20 @@ class EventFinder(EventAttributes):
         if head == i:
             return False
         if p.pos[i] == "NOUN" and p.dep[i] == "nsubj" and p.pos[head] == "VERB":
-            return self._has_type(head, etype)
+            return self._codes_as(head, etype)
         if p.pos[i] == "VERB" and p.dep[i] == "acl" and p.pos[head] == "NOUN":
             return self._has_type(head, etype)
         return False
+
+    def _codes_as(self, k: int, etype: str) -> bool:
+        """Does the verb at k code an event of this type here? ("talks resumed": "resume" needs talks
+        as its object, so the noun carries the event)"""
+        saved = (set(self.consumed), list(getattr(self, "sense_objects", [])))
+        try:
+            sense = self.select_sense(k)
+        finally:
+            self.consumed, self.sense_objects = saved
+        return bool(sense) and sense.get("type") == etype
 
     def _has_type(self, k: int, etype: str) -> bool:
         table = self.lex.verbs if self.p.pos[k] == "VERB" else self.lex.nouns

@@ -392,3 +392,13 @@ def test_events_taking_part_in_a_meeting_is_one_consultation():
     found = events("Iran's U.N. ambassador participated in the meeting in New York.")
     assert [e.type for e in found] == ["CONSULT"] and codes(found[0].actor) == {"IRN"}
     assert "CONSULT" not in {e.type for e in events("Iran participated in the attack on the base in Syria.")}
+
+
+@pytest.mark.parametrize("text,etype,actors", [
+    ("Talks between Kyiv and Moscow resumed in Istanbul.", "CONSULT", {"UKR", "RUS"}),
+    ("Expanding military cooperation between Russia and North Korea is dangerous, the U.S. said.", "COOPERATE",
+     {"RUS", "PRK"}),
+])
+def test_events_between_two_sides_both_act(text, etype, actors):
+    ev = [e for e in events(text) if e.type == etype][0]
+    assert codes(ev.actor) == actors and not ev.recipient
