@@ -23,8 +23,8 @@ from .events import EventFinder, _dedupe, _implied_parties, _political
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
-FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding", "to"}
-NEEDS_OTHER = {"SUPPORT"}  # approval is of someone other than the speaker
+FEELING_PREPS = {"about", "over", "by", "at", "with", "regarding", "to", "of"}
+NEEDS_OTHER = {"SUPPORT"}  # approval is of someone or something other than the speaker
 SELF_WORDS = {"we", "i", "us", "me"}
 CLAIM_NOUNS = {"assertion", "allegation", "accusation", "claim", "charge", "report", "remark", "statement"}
 # verbs that state a judgement of their object ("described the move as unacceptable", "deemed it unjust")
@@ -80,6 +80,22 @@ class EvaluationFinder(EventFinder):
             if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
                 return [e for t in self.kids(verb, "nsubj") for e in self.entities_at(t)]
         return []
+
+    def approves_another(self, i: int, kind: str, actors: list, recipients: list) -> bool:
+        """Approval is of someone other than the speaker: a named other party, or an act a clause
+        describes ("encouraged the parties have reached an agreement", "positive that it was
+        lifted"); not of the speaker's own side ("we are absolutely right") or state ("delighted to
+        be out")."""
+        p = self.p
+        own = {a.name for a in actors}
+        if any(r.name not in own for r in recipients):
+            return True  # "proud of Secretary Rubio", a compatriot included
+        if recipients:
+            return False
+        if kind == "judged" and any(p.words[t].lower() in SELF_WORDS for t in self.judged_tokens(i, pronouns=True)):
+            return False
+        head = p.head[i] if p.dep[i] == "acomp" else i
+        return bool(self.kids(i, "ccomp") or self.kids(head, "ccomp")) and not self.kids(i, "xcomp")
 
     def for_a_victim(self, i: int) -> bool:
         preps = {self.p.lemma[k] for k in self.kids(i, "prep", "agent")}
@@ -263,7 +279,7 @@ class EvaluationFinder(EventFinder):
             return None  # the reporter's own word, or a feeling no one is said to have
         recipients = [r for r in self.judged_parties(i, kind)
                       if (r.country, r.name) not in {(a.country, a.name) for a in actors}]
-        if etype in NEEDS_OTHER and not [r for r in recipients if r.country not in {a.country for a in actors}]:
+        if etype in NEEDS_OTHER and not self.approves_another(i, kind, actors, recipients):
             return None  # "we are absolutely right", "I am delighted to be out": approval of no one else
         chain = [k for k in p.children(i) if p.dep[k] == "conj" and self.evaluation_at(k)]
         mode = "disapprove" if etype == "ACCUSE" else None

@@ -155,3 +155,16 @@ def test_evaluations_claims_list_only_events_that_exist():
     x = extraction("Turkey's foreign minister said Israel must stop the raids in Gaza.")
     ids = {e.id for e in x.events}
     assert all(set(c.event_ids) <= ids for c in x.claims)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("\"I'm very encouraged the parties have reached an agreement,\" U.S. Senator Lindsey Graham said.", None),
+    ("\"I'm very proud of Secretary Rubio,\" U.S. Senator Lindsey Graham said.", "USA"),
+])
+def test_evaluations_approval_of_an_act_or_a_person(text, recipient):
+    found = [e for e in extraction(text).events if e.type == "SUPPORT"]
+    assert found and (recipient is None or recipient in codes(found[0].recipient))
+
+
+def test_evaluations_delight_at_ones_own_state_is_no_support():
+    assert not [e for e in extraction("\"I am delighted to be out,\" Mech Dara said.").events if e.type == "SUPPORT"]
