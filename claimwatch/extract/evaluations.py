@@ -124,14 +124,18 @@ class EvaluationFinder(EventFinder):
             for k in self.kids(i, "prep", "agent"):
                 if p.lemma[k] in FEELING_PREPS:
                     for o in self.kids(k, "pobj", "pcomp"):
-                        found += self.entities_at(o) or [e for t in p.subtree(o) if t != o
-                                                         for e in self.entities_at(t)][:1]
+                        found += self._phrase_entities(o)
         elif kind == "named" and p.dep[i] == "oprd":  # "called the strike a war crime", "Russian manipulation"
             found += [e for t in self.kids(p.head[i], "dobj") for e in self.entities_at(t)] or self.entities_at(i)
         else:
             for t in self.judged_tokens(i):
-                found += self.entities_at(t) or [e for k in p.subtree(t) if k != t for e in self.entities_at(k)][:1]
+                found += self._phrase_entities(t)
         return found
+
+    def _phrase_entities(self, t: int) -> list:
+        """The actors the phrase headed by t stands for, else the first one named inside it
+        ("about the latest IAEA report about Iran's production": the IAEA)."""
+        return self.entities_at(t) or [e for k in self.p.subtree(t) if k != t for e in self.entities_at(k)][:1]
 
     def judged_tokens(self, i: int, pronouns: bool = False) -> list:
         """The heads of what a judgement is said of ("Russia's actions are unacceptable": actions);

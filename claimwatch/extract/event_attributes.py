@@ -193,7 +193,8 @@ class EventAttributes:
         lex = self.lex
         if self.kids(i, "neg") or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
             return "negated"
-        if {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")} & FUTURE_AUX:
+        own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
+        if own_aux & FUTURE_AUX:
             return "planned"  # "Lukashenko said the systems will be stationed": planned, whoever says so
         j, steps = i, 0
         clause_aux = set()
@@ -219,12 +220,11 @@ class EventAttributes:
                 return "denied" if cue and cue.get("stance") == "deny" else "attributed"
             if p.lemma[j] in lex.intent_verbs or p.lemma[j] in lex.intent_nouns:
                 return "planned"
-        own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
         if own_aux & HYPOTHETICAL_AUX:
             return "hypothetical"
         if p.dep[i] == "xcomp" and self.governing_request(p.head[i]):
             return "hypothetical"  # asked for, not done
-        if own_aux & FUTURE_AUX or ({"to"} & own_aux and p.lemma[p.head[i]] in ("go", "plan", "intend")):
+        if "to" in own_aux and p.lemma[p.head[i]] in ("go", "plan", "intend"):
             return "planned"
         start, end = p.sents[p.sent[i]]
         sent_text = p.text[p.idx[start]:p.end_char(end - 1)].lower()

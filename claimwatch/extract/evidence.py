@@ -85,10 +85,16 @@ class EvidenceFinder:
                 out.append(item)
         return out
 
+    def _done(self, v: int) -> bool:
+        """The verb at v says something was done: not negated, no modal ("could", "will")."""
+        p = self.p
+        return not any(p.dep[k] == "neg" for k in p.children(v)) and \
+            not any(p.lemma[k] in MODALS for k in self.kids(v, "aux"))
+
     def _confirmation(self, v: int) -> Optional[tuple]:
         """"U.S. military officials confirmed Monday", "rights groups have verified": a party checks."""
         p = self.p
-        if any(p.dep[k] == "neg" for k in p.children(v)) or any(p.lemma[k] in MODALS for k in self.kids(v, "aux")):
+        if not self._done(v):
             return None  # "could not confirm" is a phrase of its own; "will determine" has not happened
         subj = self.kids(v, "nsubj")
         head = p.head[v]
@@ -105,7 +111,7 @@ class EvidenceFinder:
         """"The ministry has assessed that ...", "as documented by the U.N. mission": an official
         body's own finding."""
         p = self.p
-        if any(p.dep[k] == "neg" for k in p.children(v)) or any(p.lemma[k] in MODALS for k in self.kids(v, "aux")):
+        if not self._done(v):
             return None
         who = self.kids(v, "nsubj") or [j for a in self.kids(v, "agent") for j in self.kids(a, "pobj")]
         if not who:

@@ -157,9 +157,8 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
         for kind, words in (kinds or {}).items():
             table.setdefault(kind, []).extend(str(w).lower() for w in words or ())
     for k, v in (doc.get("obligations") or {}).items():
-        if isinstance(v, list):
-            lex.obligations.setdefault(k, [])
-            lex.obligations[k] = list(lex.obligations[k]) + [str(w).lower() for w in v]
+        if isinstance(v, list):  # word lists add up across files
+            lex.obligations.setdefault(k, []).extend(str(w).lower() for w in v)
         else:
             lex.obligations.setdefault(k, v)
     for item in doc.get("not_events") or ():
