@@ -120,10 +120,10 @@ class ActorFinder:
             if start >= i:
                 break
             if label == "PERSON" and end - start > 1 and p.words[end - 1] == word:
+                # the first full name with this surname is whom it means later ("Sali Berisha ... his
+                # daughter Argita Berisha ... Berisha said"): news introduce their subject first
                 full = p.span_text(start, end)
-                same = full.lower() == entry.name.lower() or self.d.lookup(full) is entry
-                if not same:
-                    return True
+                return not (full.lower() == entry.name.lower() or self.d.lookup(full) is entry)
         return any(p.words[j] == word and self._first_name_before(j, entry) for j in range(i))
 
     def _first_name_before(self, i: int, entry) -> bool:

@@ -98,3 +98,14 @@ def test_actors_a_lone_surname_after_a_name_found_with_its_title():
 def test_actors_an_organisations_adjective_codes_its_members():
     ents = entities("European leaders met in Paris on Tuesday.")
     assert find(ents, "European leaders")[0].country == "EU"
+
+def test_actors_a_lone_surname_means_the_first_full_name_not_a_relative_named_later():
+    ents = entities("Washington sanctioned Sali Berisha, Albania's former prime minister. His daughter, "
+                    "Argita Berisha, was also barred. Berisha rejected the allegations on Thursday.")
+    later = [e for e in ents if e.text == "Berisha"]
+    assert later and later[-1].name == "Sali Berisha" and later[-1].country == "ALB"
+
+
+def test_actors_a_lone_surname_after_another_full_name_is_still_that_other_person():
+    ents = entities("UN rapporteur Richard Bennett visited Kabul. Bennett said the curbs must end.")
+    assert all(e.name == "Richard Bennett" for e in ents if e.text == "Bennett")
