@@ -196,7 +196,7 @@ class EventAttributes:
         own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
         if own_aux & FUTURE_AUX:
             return "planned"  # "Lukashenko said the systems will be stationed": planned, whoever says so
-        j, steps = i, 0
+        j, steps, via = i, 0, None
         clause_aux = set()
         while steps < 8:
             auxes = {p.words[k].lower() for k in self.kids(j, "aux", "auxpass")}
@@ -207,15 +207,17 @@ class EventAttributes:
             if h == j:
                 break
             dep = p.dep[j]
-            if j != i and p.pos[j] in ("VERB", "NOUN") and dep != "conj" and (
+            if j != i and p.pos[j] in ("VERB", "NOUN") and dep != "conj" and via != "nsubj" and (
                     p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
                 cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
                 return "denied" if cue and cue.get("stance") == "deny" else "attributed"
             if dep not in CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}:
                 break
-            j = h
+            j, via = h, dep
             steps += 1
-            if j != i and p.pos[j] in ("VERB", "NOUN") and (p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
+            # "Berisha, who resigned in 2013, rejected the allegations": the speaker's own description
+            # is not what is denied or reported
+            if via != "nsubj" and p.pos[j] in ("VERB", "NOUN") and (p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
                 cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
                 return "denied" if cue and cue.get("stance") == "deny" else "attributed"
             if p.lemma[j] in lex.intent_verbs or p.lemma[j] in lex.intent_nouns:

@@ -40,6 +40,9 @@ def test_events_type_actor_recipient(text, etype, actor, recipient):
     ("Russia did not attack Poland.", "attack", "negated"),
     ("Russia must withdraw its troops from Ukraine.", "withdraw", "hypothetical"),
     ("Russia attacked Ukraine on Monday.", "attacked", "asserted"),
+    # a description of the speaker is not what the speaker denies or reports
+    ("Berisha, who was arrested by Albanian police in 2013, rejected the allegations.", "arrested", "asserted"),
+    ("The Kremlin, which invaded Ukraine in 2022, denied the report.", "invaded", "asserted"),
 ])
 def test_events_reality(text, trigger, reality):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
