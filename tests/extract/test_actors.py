@@ -109,3 +109,21 @@ def test_actors_a_lone_surname_means_the_first_full_name_not_a_relative_named_la
 def test_actors_a_lone_surname_after_another_full_name_is_still_that_other_person():
     ents = entities("UN rapporteur Richard Bennett visited Kabul. Bennett said the curbs must end.")
     assert all(e.name == "Richard Bennett" for e in ents if e.text == "Bennett")
+
+
+def test_actors_an_institution_named_before_with_its_country_gives_its_spokesperson_that_country():
+    # the story is mostly about Pakistan, but the spokesperson speaks for the ministry named before
+    ents = entities("Afghanistan's Ministry of Foreign Affairs called Pakistan's claims baseless. Pakistan said "
+                    "the attack was planned abroad. Pakistan and its army blamed militants. Pakistan wants action. "
+                    "Foreign ministry spokesperson Abdul Qahar Balkhi said Pakistan must look inward. "
+                    "Balkhi said the claims were false.")
+    assert find(ents, "Ministry of Foreign Affairs")[0].country == "AFG"
+    assert {e.country for e in ents if "Balkhi" in e.text} == {"AFG"}
+
+
+def test_actors_the_headline_country_weighs_more_in_choosing_the_story_country():
+    ents = entities("Pakistan says train attack was planned abroad\n\n"
+                    "Pakistan said militants had stormed a passenger train. Afghanistan denied a role. "
+                    "Afghanistan said the group was local. Afghanistan called for calm. "
+                    "The militants freed some passengers.")
+    assert {e.country for e in ents if e.text.lower().endswith("militants")} == {"PAK"}
