@@ -41,6 +41,7 @@ class ActorDictionary:
     adjectives: dict = field(default_factory=dict)  # "Russian" -> "RUS"
     countries: dict = field(default_factory=dict)  # code -> ActorEntry of the country itself
     agents: dict = field(default_factory=dict)  # head lemma -> [(modifiers frozenset, sector, kind)]
+    agent_countries: dict = field(default_factory=dict)  # head lemma -> [(modifiers frozenset, country)]
     versions: dict = field(default_factory=dict)
     places: list = field(default_factory=list)  # extra places from user files
     alliances: list = field(default_factory=list)
@@ -73,6 +74,14 @@ class ActorDictionary:
             if mods <= modifiers and (best is None or len(mods) > len(best[0])):
                 best = (mods, sector, kind)
         return (best[1], best[2]) if best else None
+
+    def agent_country(self, head_lemma: str, modifiers: set) -> Optional[str]:
+        """The country a role noun implies by itself ("Republican Representative": USA), if any."""
+        best = None
+        for mods, country in self.agent_countries.get(head_lemma.lower(), ()):
+            if mods <= modifiers and (best is None or len(mods) > len(best[0])):
+                best = (mods, country)
+        return best[1] if best else None
 
 
 def _add_country(d: ActorDictionary, c: dict) -> None:
@@ -119,6 +128,8 @@ def _load_into(d: ActorDictionary, doc: dict, fallback_name: str) -> None:
         elif "head" in e:
             mods = frozenset(m.lower() for m in e.get("modifiers") or ())
             d.agents.setdefault(e["head"].lower(), []).append((mods, e.get("sector"), e.get("kind", "group")))
+            if e.get("country"):
+                d.agent_countries.setdefault(e["head"].lower(), []).append((mods, e["country"]))
         else:
             _add_entry(d, e)
     d.places.extend(doc.get("places") or [])

@@ -255,10 +255,12 @@ class ActorFinder:
             igo = None
         country = igo or _country_from_modifiers(p, d, title_tokens, self.by_token, self.place_country)
         sector = None
+        lowered = {t.lower() for t in titles}
         for t in reversed(titles):  # the title nearest the name
-            found = d.agent(t, set(titles))
+            found = d.agent(t, lowered)
             if found:
                 sector = found[0]
+                country = country or d.agent_country(t, lowered)  # "Republican Representative X"
                 break
         if igo:
             sector = "IGO"
@@ -314,6 +316,7 @@ class ActorFinder:
                         m = self.by_token.get(j)
                         if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
                             country = country or m.entity.country
+            country = country or d.agent_country(lemma, mods)  # "Republican lawmakers"
             if country is None and any(p.lemma[k] in ("the", "this", "these", "those") for k in kids):
                 country = self._last_country.get(lemma)  # "the officials" after "Iraqi officials"
             if country is not None:

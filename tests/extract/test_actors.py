@@ -127,3 +127,17 @@ def test_actors_the_headline_country_weighs_more_in_choosing_the_story_country()
                     "Afghanistan said the group was local. Afghanistan called for calm. "
                     "The militants freed some passengers.")
     assert {e.country for e in ents if e.text.lower().endswith("militants")} == {"PAK"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("\"It is a good deal,\" Republican Representative Andy Barr told VOA.", "Andy Barr"),
+    ("Democratic Senator Jane Holt said the aid should resume.", "Jane Holt"),
+])
+def test_actors_a_title_that_names_its_country(text, name):
+    person = find(entities(text), name)[0]
+    assert person.country == "USA" and person.sector == "LEG"
+
+
+def test_actors_a_party_word_alone_names_no_country():
+    ents = entities("The Democratic Party of Valdoria met. A representative of the firm spoke.")
+    assert not [e for e in ents if e.text.lower().startswith("a representative") and e.country == "USA"]
