@@ -141,3 +141,8 @@ def test_actors_a_title_that_names_its_country(text, name):
 def test_actors_a_party_word_alone_names_no_country():
     ents = entities("The Democratic Party of Valdoria met. A representative of the firm spoke.")
     assert not [e for e in ents if e.text.lower().startswith("a representative") and e.country == "USA"]
+
+
+def test_actors_the_un_court_is_the_icj():
+    ents = entities("The U.N. court opened hearings on Monday. The UN's top court said Kenya was absent.")
+    assert {e.country for e in ents if "court" in e.text.lower()} == {"ICJ"}
