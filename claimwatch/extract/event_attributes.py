@@ -51,6 +51,8 @@ class EventAttributes:
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
                     & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
+            if sense.get("no_clause") and self.kids(i, "ccomp"):
+                continue  # "agreed that the danger has not passed": sharing a view, not an agreement
             if sense.get("particle") and sense["particle"] not in preps:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):

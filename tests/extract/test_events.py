@@ -405,3 +405,8 @@ def test_events_taking_part_in_a_meeting_is_one_consultation():
 def test_events_between_two_sides_both_act(text, etype, actors):
     ev = [e for e in events(text) if e.type == etype][0]
     assert codes(ev.actor) == actors and not ev.recipient
+
+
+def test_events_agreeing_with_a_view_is_no_agreement():
+    assert "AGREE" not in [e.type for e in events("Thai officials agreed that the danger had not passed.")]
+    assert "AGREE" in [e.type for e in events("Russia and Ukraine agreed on a prisoner exchange on Monday.")]
