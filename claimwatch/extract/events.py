@@ -376,6 +376,8 @@ class EventFinder(EventAttributes):
                 continue
             if p.pos[i] not in ("VERB", "NOUN"):
                 continue
+            if p.pos[i] == "VERB" and p.dep[i] == "amod":
+                continue  # "importing companies", "the visiting team": a description of the noun
             if p.pos[i] == "NOUN" and p.dep[i] in ("dobj", "nsubjpass") and p.lemma[p.head[i]] in CESSATION_VERBS:
                 continue  # "revoked house arrest", "ceased aid": the verb's own sense decides, not the noun
             if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") and not stated_claim \

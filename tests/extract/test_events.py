@@ -410,3 +410,12 @@ def test_events_between_two_sides_both_act(text, etype, actors):
 def test_events_agreeing_with_a_view_is_no_agreement():
     assert "AGREE" not in [e.type for e in events("Thai officials agreed that the danger had not passed.")]
     assert "AGREE" in [e.type for e in events("Russia and Ukraine agreed on a prisoner exchange on Monday.")]
+
+
+def test_events_a_verb_describing_a_noun_is_no_event():
+    found = [(e.type, e.trigger.text) for e in events("The jailed Uyghurs in Thailand fear deportation to China.")]
+    assert ("COERCE", "jailed") not in found and ("COERCE", "deportation") in found
+
+
+def test_events_reaffirming_a_statement_is_no_support():
+    assert "SUPPORT" not in [e.type for e in events("A State Department spokesperson reaffirmed that the United States wants Lai released.")]
