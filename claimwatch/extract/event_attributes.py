@@ -17,6 +17,7 @@ NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a 
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 
 
@@ -95,7 +96,15 @@ class EventAttributes:
     def names_person(self, k: int) -> bool:
         """The token is (the head of) a mention of a person or a group of people."""
         m = self.by_token.get(k)
-        return m is not None and m.entity.kind in ("person", "group")
+        if m is not None:
+            return m.entity.kind in ("person", "group")
+        p = self.p
+        if p.pos[k] == "PRON":  # "caught them", "deported him"
+            return p.words[k].lower() in PERSON_PRONOUNS
+        if p.pos[k] == "NUM":  # "turned 40 of them over", "sent 109 back": a count of people
+            return all(p.pos[j] in ("PRON", "NUM") or self.names_person(j)
+                       for q in self.kids(k, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj"))
+        return False
 
     def mode_of(self, i: int, etype: str, sense: dict, actors: list, recipients: list) -> Optional[str]:
         table = self.lex.modes.get(etype) or {}

@@ -419,3 +419,18 @@ def test_events_a_verb_describing_a_noun_is_no_event():
 
 def test_events_reaffirming_a_statement_is_no_support():
     assert "SUPPORT" not in [e.type for e in events("A State Department spokesperson reaffirmed that the United States wants Lai released.")]
+
+
+@pytest.mark.parametrize("text,etype,word", [
+    ("Thailand turned 40 of them over to China on Feb. 27.", "COERCE", "turned"),
+    ("Thailand deported 173 women to Turkey but sent 109 back to China days later.", "COERCE", "sent"),
+    ("Moroccan police broke up a terrorist cell in Had Soualem on Friday.", "COERCE", "broke"),
+    ("Spanish police dismantled a jihadist cell in Ceuta.", "COERCE", "dismantled"),
+    ("A Guatemalan court revoked Zamora's house arrest on Monday.", "COERCE", "revoked"),
+])
+def test_events_forced_handovers_and_broken_up_cells_are_coercion(text, etype, word):
+    assert (etype, word) in [(e.type, e.trigger.text.split()[0]) for e in events(text)]
+
+
+def test_events_turning_over_a_document_is_no_coercion():
+    assert "COERCE" not in [e.type for e in events("Iran turned over the documents to the IAEA on Monday.")]
