@@ -434,3 +434,8 @@ def test_events_forced_handovers_and_broken_up_cells_are_coercion(text, etype, w
 
 def test_events_turning_over_a_document_is_no_coercion():
     assert "COERCE" not in [e.type for e in events("Iran turned over the documents to the IAEA on Monday.")]
+
+
+def test_events_persuading_someone_to_act_is_a_request():
+    found = [(e.type, e.trigger.text) for e in events("Rights groups hope to persuade the Thai government to release the Uyghurs.")]
+    assert ("REQUEST", "persuade") in found and not [t for t, w in found if w.startswith("release")]
