@@ -55,6 +55,7 @@ class EventFinder(EventAttributes):
         self.dates, self.pub_date = dates, pub_date
         self.consumed: set = set()
         self.story_place = _story_place(places)
+        self.noun_senses: dict = {}  # event nouns coded so far, by lemma
 
     # ---- argument helpers -------------------------------------------------------------
     def kids(self, i: int, *deps) -> list:
@@ -399,8 +400,12 @@ class EventFinder(EventAttributes):
                     ev = dataclasses.replace(ev, reality="asserted")
             else:
                 sense = self.select_sense(i)
+                if (not sense or not sense.get("type")) and p.pos[i] == "NOUN":
+                    sense = self.named_again(i)
                 if not sense or not sense.get("type"):
                     continue
+                if p.pos[i] == "NOUN":
+                    self.noun_senses.setdefault(lemma, sense)
                 # the object that selected the sense joins the trigger when it is close ("held lengthy talks")
                 phrase = tuple(k for k in self.sense_objects if abs(k - i) <= TRIGGER_PHRASE_REACH)
                 actors, recipients = self.args(i, sense["type"])
@@ -425,6 +430,14 @@ class EventFinder(EventAttributes):
                 seen.add(key)
                 events.append(ev)
         return _dated_like_earlier(self.unnamed_parties(events, unnamed, seen))
+
+    def named_again(self, i: int) -> Optional[dict]:
+        """"The operation" after "an operation against al-Shabab": an event noun that needed a
+        modifier to code is the same kind of event when the story names it again, definite."""
+        p = self.p
+        definite = any(p.lemma[k] in ("the", "this", "that") for k in self.kids(i, "det")) or \
+            any(p.dep[k] == "poss" for k in p.children(i))
+        return self.noun_senses.get(p.lemma[i]) if definite else None
 
     def human_patient(self, i: int) -> bool:
         """Whom the event acts on is a person or people: "detained him", "his detention",

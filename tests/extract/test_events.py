@@ -439,3 +439,14 @@ def test_events_turning_over_a_document_is_no_coercion():
 def test_events_persuading_someone_to_act_is_a_request():
     found = [(e.type, e.trigger.text) for e in events("Rights groups hope to persuade the Thai government to release the Uyghurs.")]
     assert ("REQUEST", "persuade") in found and not [t for t, w in found if w.startswith("release")]
+
+
+def test_events_an_event_noun_named_again_keeps_its_type():
+    found = events("Kenya's operation against al-Shabab began in the Boni forest in 2015. "
+                   "The operation was meant to last a few months, Kenyan officials said.")
+    assert [e.type for e in found if e.trigger.text.lower().startswith("operation")] == ["ASSAULT", "ASSAULT"]
+
+
+def test_events_an_event_noun_never_coded_is_not_coded_when_named_again():
+    found = events("The hospital's operation was a success. The operation lasted six hours, Kenyan doctors said.")
+    assert not [e for e in found if e.trigger.text.lower().startswith("operation")]
