@@ -21,6 +21,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "
 PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnapping", "execution", "assassination",
                  "release", "expulsion", "deportation", "capture", "imprisonment", "murder", "torture", "extradition",
                  "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
+# words of a reporter asking for comment ("requests for comment", "asked for a response")
+PRESS_REQUEST_WORDS = {"request", "ask", "seek", "inquiry", "query", "ignore", "decline", "refuse", "respond"}
 CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", "cancel", "overturn", "freeze",
                    "pause", "scrap", "rescind", "abandon", "terminate", "drop", "withdraw", "reverse", "cut"}
 # Verbs of working towards something ("secure his release", "push for a ceasefire"): their event
@@ -386,6 +388,8 @@ class EventFinder(EventAttributes):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
                 continue  # an agent noun ("officials") is an actor, not an event
+            if self.asks_for_comment(i):
+                continue  # "did not respond to a request for comment": the reporter's routine, not a REQUEST
             if self.requested(i):
                 continue  # "urged Russia to accept a ceasefire": the REQUEST is the event, not the acceptance
             intent = self.intent_event(i)
@@ -430,6 +434,15 @@ class EventFinder(EventAttributes):
                 seen.add(key)
                 events.append(ev)
         return _dated_like_earlier(self.unnamed_parties(events, unnamed, seen))
+
+    def asks_for_comment(self, i: int) -> bool:
+        p = self.p
+        if p.lemma[i] not in PRESS_REQUEST_WORDS:
+            return False
+        words = [k for k in self.kids(i, "dobj", "nsubjpass")] + \
+            [j for k in self.kids(i, "prep") for j in self.kids(k, "pobj")]
+        words += [j for k in words for q in self.kids(k, "prep") for j in self.kids(q, "pobj")]  # "requests for comment"
+        return any(p.lemma[k] in ("comment", "reaction", "response") for k in words)
 
     def named_again(self, i: int) -> Optional[dict]:
         """"The operation" after "an operation against al-Shabab": an event noun that needed a

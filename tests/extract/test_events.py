@@ -450,3 +450,17 @@ def test_events_an_event_noun_named_again_keeps_its_type():
 def test_events_an_event_noun_never_coded_is_not_coded_when_named_again():
     found = events("The hospital's operation was a success. The operation lasted six hours, Kenyan doctors said.")
     assert not [e for e in found if e.trigger.text.lower().startswith("operation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran ignored U.S. requests for comment on Monday.",
+    "Britain requested comment from the Chinese embassy in London.",
+    "Germany asked Russia for comment on the report.",
+    "The Pakistani embassy declined a request for comment from Kenya.",
+])
+def test_events_a_request_for_comment_is_no_request(text):
+    assert not [e for e in events(text) if e.type in ("REQUEST", "REJECT")]
+
+
+def test_events_a_request_for_help_is_still_a_request():
+    assert "REQUEST" in [e.type for e in events("Ukraine requested more air defense systems from Germany.")]
