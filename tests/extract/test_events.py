@@ -464,3 +464,11 @@ def test_events_a_request_for_comment_is_no_request(text):
 
 def test_events_a_request_for_help_is_still_a_request():
     assert "REQUEST" in [e.type for e in events("Ukraine requested more air defense systems from Germany.")]
+
+
+def test_events_a_warning_threatens_whom_its_clause_acts_on():
+    for text, code in [("The United States warned Wednesday that it will continue to exert “maximum pressure” on Iran "
+                        "in order to prevent it from achieving a nuclear weapon.", "IRN"),
+                       ("Britain warned that it would keep up pressure on Russia.", "RUS")]:
+        ev = [e for e in events(text) if e.type == "THREATEN"]
+        assert ev and code in {r.country for r in ev[0].recipient}
