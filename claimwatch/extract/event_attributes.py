@@ -17,6 +17,12 @@ NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a 
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
+# nouns that name a kind of place ("the town of X")
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
+               "island", "islands", "area", "municipality", "governorate", "prefecture"}
+# nouns that count or group what a verb acts on: the verb's object is what they count
+QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
+                  "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch"}
 PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 
@@ -36,6 +42,11 @@ class EventAttributes:
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
+        for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
+            if p.lemma[k] in QUANTITY_NOUNS:
+                for q in self.kids(k, "prep"):
+                    if p.lemma[q] == "of":
+                        objs.update({p.lemma[j]: j for j in self.kids(q, "pobj")})
         has_xcomp = bool(self.kids(i, "xcomp"))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod")}
@@ -167,6 +178,11 @@ class EventAttributes:
             j, h = h, p.head[h]
         if p.dep[j] == "compound" and p.dep[h] == "pobj":
             j, h = h, p.head[h]
+        # "in the Spanish cities of Seville and Ceuta", "in the town of Had Soualem"
+        if p.dep[j] == "pobj" and p.lemma[h] == "of" and p.lemma[p.head[h]] in PLACE_NOUNS \
+                and p.dep[p.head[h]] == "pobj":
+            j = p.head[h]
+            h = p.head[j]
         if p.dep[j] != "pobj" or p.lemma[h] not in LOCATIVE_PREPS:
             return False
         return not (p.lemma[h] == "from" and p.pos[p.head[h]] in ("NOUN", "PROPN", "PRON"))

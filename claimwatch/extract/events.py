@@ -269,7 +269,8 @@ class EventFinder(EventAttributes):
         if not recipients and etype == "THREATEN":  # "warned that it will keep up pressure on Iran": on Iran
             clause = self.kids(i, "ccomp")
             clause += [x for k in clause for x in self.kids(k, "xcomp")]  # "will continue to exert pressure on"
-            recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)]
+            recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)
+                          if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)

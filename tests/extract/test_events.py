@@ -472,3 +472,25 @@ def test_events_a_warning_threatens_whom_its_clause_acts_on():
                        ("Britain warned that it would keep up pressure on Russia.", "RUS")]:
         ev = [e for e in events(text) if e.type == "THREATEN"]
         assert ev and code in {r.country for r in ev[0].recipient}
+
+
+@pytest.mark.parametrize("text,etype,word", [
+    ("A Guatemalan court granted Zamora house arrest in October.", "RETREAT", "granted"),
+    ("The European Union suspended its sanctions on Syria on Monday.", "RETREAT", "suspended"),
+    ("An earlier set of EU tariffs on U.S. whiskey was suspended in 2021.", "RETREAT", "suspended"),
+    ("The United States imposed a new round of sanctions on Iran on Thursday.", "SANCTION", "imposed"),
+    ("Turkey's military backing of the Libyan government averted its defeat.", "AID", "backing"),
+    ("Russia has given military support to Syria since 2015.", "AID", "support"),
+])
+def test_events_easing_measures_and_military_backing(text, etype, word):
+    assert (etype, word) in [(e.type, e.trigger.text.split()[0]) for e in events(text)]
+
+
+def test_events_a_place_named_after_a_kind_of_place_is_where_it_happened():
+    ev = [e for e in events("In November, a terrorist cell was dismantled by police in the Spanish cities of Seville and Ceuta.")
+          if e.type == "COERCE"]
+    assert ev and ev[0].location is not None and ev[0].location.country == "ESP"
+
+
+def test_events_a_warning_about_people_threatens_no_one():
+    assert "THREATEN" not in [e.type for e in events("Researchers warn that diabetes could affect millions more people in Kenya.")]
