@@ -496,15 +496,17 @@ class EventFinder(EventAttributes):
     def place_event(self, ev: Event, earlier: list) -> Event:
         """Where the event happened: a place its sentence names; else the story's dominant place; else,
         in a story with no dominant country, the place of the latest event its sentence placed. A region
-        with no country ("the Middle East") gives way to the story's place."""
+        with no country ("the Middle East") gives way to the story's place or to that earlier event's."""
         loc = ev.location
-        if loc is not None and (loc.country or self.story_place is None):
+        if loc is not None and loc.country:
             return dataclasses.replace(ev, location_from="sentence")
         if self.story_place is not None:  # only after the event earned its place
             return dataclasses.replace(ev, location=self.story_place, location_from="story")
         placed = [e for e in earlier if e.location_from == "sentence" and e.location.country]
-        if placed:
+        if placed:  # a region with no country ("the Middle East") gives way to it too
             return dataclasses.replace(ev, location=placed[-1].location, location_from="previous")
+        if loc is not None:
+            return dataclasses.replace(ev, location_from="sentence")
         return ev
 
     def refer_back(self, i: int, ev: Event, earlier: list) -> Event:

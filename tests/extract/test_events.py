@@ -494,3 +494,11 @@ def test_events_a_place_named_after_a_kind_of_place_is_where_it_happened():
 
 def test_events_a_warning_about_people_threatens_no_one():
     assert "THREATEN" not in [e.type for e in events("Researchers warn that diabetes could affect millions more people in Kenya.")]
+
+
+def test_events_a_region_with_no_country_gives_way_to_the_last_placed_event():
+    # no country dominates the story's places, so there is no story place to fall back on
+    evs = events("U.S. forces killed an Islamic State leader in Anbar, Iraq, on Thursday, officials in Washington, "
+                 "Damascus and Ankara said. A second strike in the Middle East killed his aide on Friday.")
+    later = [e for e in evs if e.sentence.text.startswith("A second") and e.type == "ASSAULT"]
+    assert later and later[0].location is not None and later[0].location.country == "IRQ"
