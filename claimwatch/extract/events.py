@@ -156,7 +156,13 @@ class EventFinder(EventAttributes):
             if dep == "xcomp" and self.kids(head, "dobj"):
                 return self.kids(head, "dobj")  # "urged Russia to accept": Russia would accept
             if dep in ("conj", "xcomp", "advcl"):
-                return self.actor_tokens(head, depth + 1)
+                found = self.actor_tokens(head, depth + 1)
+                if dep == "conj" and p.dep[head] == "ccomp" and found and \
+                        all(p.pos[t] == "NOUN" and p.lemma[t] in self.lex.nouns for t in found):
+                    # "determined that his detention is arbitrary and called for his release": a
+                    # detention calls for nothing; the parser hung the verb on the wrong clause
+                    return self.actor_tokens(p.head[head], depth + 1)
+                return found
             if dep == "relcl" or dep == "acl":
                 return [head] if p.pos[head] in ("NOUN", "PROPN") else []
             if dep == "pcomp":  # "accused Ukraine of launching": Ukraine did the launching

@@ -502,3 +502,9 @@ def test_events_a_region_with_no_country_gives_way_to_the_last_placed_event():
                  "Damascus and Ankara said. A second strike in the Middle East killed his aide on Friday.")
     later = [e for e in evs if e.sentence.text.startswith("A second") and e.type == "ASSAULT"]
     assert later and later[0].location is not None and later[0].location.country == "IRQ"
+
+
+def test_events_a_verb_the_parser_joins_to_a_clause_about_an_event_keeps_the_speaker():
+    ev = [e for e in events("The United Nations Working Group on Arbitrary Detention has also determined that "
+                            "Zamora’s detention is arbitrary and called for his release.") if e.type == "REQUEST"]
+    assert ev and {a.country for a in ev[0].actor} == {"UN"}
