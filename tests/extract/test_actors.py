@@ -146,3 +146,11 @@ def test_actors_a_party_word_alone_names_no_country():
 def test_actors_the_un_court_is_the_icj():
     ents = entities("The U.N. court opened hearings on Monday. The UN's top court said Kenya was absent.")
     assert {e.country for e in ents if "court" in e.text.lower()} == {"ICJ"}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Fu Cong blamed the Trump administration for disrupting the deal.", "Fu Cong", "CHN"),
+    ("Amir Saeid Iravani told the council that Iran would not negotiate.", "Amir Saeid Iravani", "IRN"),
+])
+def test_actors_national_envoys_at_the_un_are_known(text, name, country):
+    assert find(entities(text), name)[0].country == country
