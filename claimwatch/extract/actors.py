@@ -371,8 +371,13 @@ class ActorFinder:
         """"foreign ministry spokesperson Balkhi" after "Afghanistan's Ministry of Foreign Affairs": an
         institution named without its country is the one last named with it."""
         p = self.p
-        words = {p.words[j].lower() for j in range(max(0, m.start - 6), m.end)
-                 if p.sent[j] == p.sent[m.head] and p.pos[j] in ("NOUN", "PROPN")}
+        title = []  # the words right before the name, back to punctuation or a verb (as for titles)
+        for j in range(m.start - 1, max(-1, m.start - 7), -1):
+            if p.pos[j] in ("PUNCT", "VERB", "AUX") or p.sent[j] != p.sent[m.head] or \
+                    (j in self.by_token and self.by_token[j] is not m):
+                break
+            title.append(j)
+        words = {p.words[j].lower() for j in title + list(range(m.start, m.end)) if p.pos[j] in ("NOUN", "PROPN")}
         for o in sorted(self.mentions, key=lambda o: -o.start):
             if o.start >= m.start or not o.entity.country or o.entity.kind not in ("organization", "group"):
                 continue

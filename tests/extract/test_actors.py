@@ -154,3 +154,9 @@ def test_actors_the_un_court_is_the_icj():
 ])
 def test_actors_national_envoys_at_the_un_are_known(text, name, country):
     assert find(entities(text), name)[0].country == country
+
+
+def test_actors_an_organisation_named_before_a_verb_is_no_title():
+    ents = entities("The United States and the United Nations rebuked Thailand for sending Uyghurs back to China. "
+                    "Thailand said it had no choice. Thailand and China said the Uyghurs were safe.")
+    assert all(e.country != "UN" for e in ents if "Uyghurs" in e.text)
