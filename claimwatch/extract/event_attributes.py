@@ -23,7 +23,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "sta
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch"}
-PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
+HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 
 
@@ -111,7 +111,7 @@ class EventAttributes:
             return m.entity.kind in ("person", "group")
         p = self.p
         if p.pos[k] == "PRON":  # "caught them", "deported him"
-            return p.words[k].lower() in PERSON_PRONOUNS
+            return p.words[k].lower() in HUMAN_PRONOUNS
         if p.pos[k] == "NUM":  # "turned 40 of them over", "sent 109 back": a count of people
             return all(p.pos[j] in ("PRON", "NUM") or self.names_person(j)
                        for q in self.kids(k, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj"))

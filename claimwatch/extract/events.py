@@ -447,6 +447,8 @@ class EventFinder(EventAttributes):
         return _dated_like_earlier(self.unnamed_parties(events, unnamed, seen))
 
     def asks_for_comment(self, i: int) -> bool:
+        """"did not respond to a request for comment", "ignored requests for comment": the reporter
+        asking, which is no REQUEST (nor is ignoring it a REJECT)."""
         p = self.p
         if p.lemma[i] not in PRESS_REQUEST_WORDS:
             return False
