@@ -160,3 +160,10 @@ def test_actors_an_organisation_named_before_a_verb_is_no_title():
     ents = entities("The United States and the United Nations rebuked Thailand for sending Uyghurs back to China. "
                     "Thailand said it had no choice. Thailand and China said the Uyghurs were safe.")
     assert all(e.country != "UN" for e in ents if "Uyghurs" in e.text)
+
+
+def test_actors_a_possessive_its_is_the_nearest_country_its_sentence_names():
+    ents = entities("The United States criticized the move. Rights groups say it violates Thailand's treaty "
+                    "obligations and its own law against deporting people.")
+    its = [e for e in ents if e.text == "its"]
+    assert its and its[0].country == "THA"
