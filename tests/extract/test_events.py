@@ -508,3 +508,8 @@ def test_events_a_verb_the_parser_joins_to_a_clause_about_an_event_keeps_the_spe
     ev = [e for e in events("The United Nations Working Group on Arbitrary Detention has also determined that "
                             "Zamora’s detention is arbitrary and called for his release.") if e.type == "REQUEST"]
     assert ev and {a.country for a in ev[0].actor} == {"UN"}
+
+
+def test_events_questioning_a_decision_is_criticism_and_questioning_a_suspect_is_not():
+    assert "ACCUSE" in [e.type for e in events("American analysts questioned the U.S. decision to sanction Albania's former leader.")]
+    assert "COERCE" in [e.type for e in events("Kenyan police questioned the suspect in Nairobi on Monday.")]
