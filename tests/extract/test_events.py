@@ -513,3 +513,8 @@ def test_events_a_verb_the_parser_joins_to_a_clause_about_an_event_keeps_the_spe
 def test_events_questioning_a_decision_is_criticism_and_questioning_a_suspect_is_not():
     assert "ACCUSE" in [e.type for e in events("American analysts questioned the U.S. decision to sanction Albania's former leader.")]
     assert "COERCE" in [e.type for e in events("Kenyan police questioned the suspect in Nairobi on Monday.")]
+
+
+def test_events_disagreeing_with_someone_is_criticism():
+    assert "ACCUSE" in [e.type for e in events("Ukraine's president publicly disagreed with the U.S. president over aid.")]
+    assert "ACCUSE" not in [e.type for e in events("Economists in Ukraine disagree about growth.")]
