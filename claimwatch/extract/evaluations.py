@@ -201,6 +201,22 @@ class EvaluationFinder(EventFinder):
                 out.append(ev)
         return out
 
+    def speaker_as_actor(self, ev: Event) -> Event:
+        """"So I appeal to my Chinese colleague," Wood said: "I" and "we" in a claim are its claimant,
+        where nothing else named the actor."""
+        if any(a.country and not a.implied_by for a in ev.actor):
+            return ev
+        i = self.token_at.get(ev.trigger.start)
+        if i is None:
+            return ev
+        subject = self.actor_tokens(i)
+        if not subject or self.p.words[subject[0]].lower() not in ("i", "we"):
+            return ev
+        claim = self.holder(i)
+        if claim is None or not getattr(claim.claimant, "country", None):
+            return ev
+        return dataclasses.replace(ev, actor=(claim.claimant,))
+
     def own_future(self, ev: Event) -> Event:
         """"I'll get him out", "we will not allow violent disturbances": a speaker announcing its own
         future act promises (AGREE) a cooperative one and threatens (THREATEN) a hostile one
@@ -319,7 +335,7 @@ def find_evaluations(p, article, mentions, by_token, places, dates, pub_date, le
     if not (lex.evaluations or lex.obligations):
         return events, claims
     finder = EvaluationFinder(p, article, mentions, by_token, places, dates, pub_date, lex, d, claims=claims)
-    events = [finder.own_future(ev) for ev in events]
+    events = [finder.own_future(finder.speaker_as_actor(ev)) for ev in events]
     found = finder.run(events)
     if finder.asked:  # "Israel must stop the raids": the stopping is asked for, not done
         gone = {ev.id for ev in events if ev.trigger.start in finder.asked}

@@ -168,3 +168,10 @@ def test_evaluations_approval_of_an_act_or_a_person(text, recipient):
 
 def test_evaluations_delight_at_ones_own_state_is_no_support():
     assert not [e for e in extraction("\"I am delighted to be out,\" Mech Dara said.").events if e.type == "SUPPORT"]
+
+
+def test_evaluations_i_and_we_in_a_claim_are_its_claimant():
+    x = extraction("\"So I appeal to my Chinese colleague to use his influence with Pyongyang,\" U.S. Deputy "
+                   "Ambassador Robert Wood told the council in New York.", published="2024-06-28")
+    ev = [e for e in x.events if e.type == "REQUEST"]
+    assert ev and {a.country for a in ev[0].actor if not a.implied_by} == {"USA"}
