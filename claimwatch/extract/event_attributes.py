@@ -223,30 +223,23 @@ class EventAttributes:
         own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
         if own_aux & FUTURE_AUX:
             return "planned"  # "Lukashenko said the systems will be stationed": planned, whoever says so
-        j, steps, via = i, 0, None
-        clause_aux = set()
+        j, steps = i, 0
         while steps < 8:
-            auxes = {p.words[k].lower() for k in self.kids(j, "aux", "auxpass")}
-            clause_aux |= auxes
             if any(p.lemma[k] in ("if", "unless") for k in self.kids(j, "mark")):
                 return "hypothetical"
             h = p.head[j]
             if h == j:
                 break
             dep = p.dep[j]
-            if j != i and p.pos[j] in ("VERB", "NOUN") and dep != "conj" and via != "nsubj" and (
-                    p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
-                cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
-                return "denied" if cue and cue.get("stance") == "deny" else "attributed"
             if dep not in CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}:
                 break
-            j, via = h, dep
+            j = h
             steps += 1
+            cue = self._cue(j)
             # "Berisha, who resigned in 2013, rejected the allegations": the speaker's own description
-            # is not what is denied or reported
-            if via != "nsubj" and p.pos[j] in ("VERB", "NOUN") and (p.lemma[j] in lex.cue_verbs and p.pos[j] == "VERB" or p.lemma[j] in lex.cue_nouns and p.pos[j] == "NOUN"):
-                cue = lex.cue_verbs.get(p.lemma[j]) if p.pos[j] == "VERB" else lex.cue_nouns.get(p.lemma[j])
-                return "denied" if cue and cue.get("stance") == "deny" else "attributed"
+            # (reached through the subject) is not what is denied or reported
+            if cue is not None and dep != "nsubj":
+                return "denied" if cue.get("stance") == "deny" else "attributed"
             if p.lemma[j] in lex.intent_verbs or p.lemma[j] in lex.intent_nouns:
                 return "planned"
         if own_aux & HYPOTHETICAL_AUX:
@@ -260,6 +253,12 @@ class EventAttributes:
         if "according to" in sent_text:
             return "attributed"
         return "asserted"
+
+    def _cue(self, j: int) -> Optional[dict]:
+        """The cue entry of a verb or noun of saying at token j ("said", "denial"), if it is one."""
+        p = self.p
+        table = self.lex.cue_verbs if p.pos[j] == "VERB" else self.lex.cue_nouns if p.pos[j] == "NOUN" else {}
+        return (table[p.lemma[j]] or {}) if p.lemma[j] in table else None
 
     def governing_request(self, h: int) -> bool:
         sense = (self.lex.verbs if self.p.pos[h] == "VERB" else {}).get(self.p.lemma[h]) or []
