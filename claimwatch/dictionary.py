@@ -69,19 +69,22 @@ class ActorDictionary:
 
     def agent(self, head_lemma: str, modifiers: set) -> Optional[tuple]:
         """(sector, kind) of a generic role noun, preferring the entry whose modifiers all appear."""
-        best = None
-        for mods, sector, kind in self.agents.get(head_lemma.lower(), ()):
-            if mods <= modifiers and (best is None or len(mods) > len(best[0])):
-                best = (mods, sector, kind)
+        best = _most_specific(self.agents.get(head_lemma.lower(), ()), modifiers)
         return (best[1], best[2]) if best else None
 
     def agent_country(self, head_lemma: str, modifiers: set) -> Optional[str]:
         """The country a role noun implies by itself ("Republican Representative": USA), if any."""
-        best = None
-        for mods, country in self.agent_countries.get(head_lemma.lower(), ()):
-            if mods <= modifiers and (best is None or len(mods) > len(best[0])):
-                best = (mods, country)
+        best = _most_specific(self.agent_countries.get(head_lemma.lower(), ()), modifiers)
         return best[1] if best else None
+
+
+def _most_specific(rows, modifiers: set) -> Optional[tuple]:
+    """The row (modifiers, ...) whose modifiers all appear, the one with the most of them (first wins ties)."""
+    best = None
+    for row in rows:
+        if row[0] <= modifiers and (best is None or len(row[0]) > len(best[0])):
+            best = row
+    return best
 
 
 def _add_country(d: ActorDictionary, c: dict) -> None:

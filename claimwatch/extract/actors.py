@@ -236,11 +236,7 @@ class ActorFinder:
             return Entity(p.span_text(start, end), earlier.name, earlier.country, earlier.sector, "person",
                           _span(p, start, end), actor_id=earlier.actor_id, role=earlier.role)
         mods = [k for k in p.children(head) if k < start or p.dep[k] == "appos"]
-        before = []  # the title right before the name, back to punctuation or a verb, at most 6 words
-        for j in range(start - 1, max(-1, start - 7), -1):
-            if p.pos[j] in ("PUNCT", "VERB", "AUX") or p.sent[j] != p.sent[start]:
-                break
-            before.append(j)
+        before = self._words_before(start)
         title_tokens = sorted({j for k in mods for j in p.subtree(k)} | set(before))
         # another person's words are not this person's title ("Minister A and Health Minister B")
         title_tokens = [j for j in title_tokens if j not in self.by_token or self.by_token[j].entity.kind != "person"]
@@ -367,16 +363,25 @@ class ActorFinder:
             if e.kind == "person" and e.country:
                 known.setdefault(e.name, e.country)
 
+    def _words_before(self, start: int, until_mention_other_than: Optional[Mention] = None) -> list:
+        """The title right before a name: back to punctuation, a verb or the sentence start, at most 6
+        words (and, given a mention, back to any other mention)."""
+        p = self.p
+        out = []
+        for j in range(start - 1, max(-1, start - 7), -1):
+            if p.pos[j] in ("PUNCT", "VERB", "AUX") or p.sent[j] != p.sent[start]:
+                break
+            if until_mention_other_than is not None and j in self.by_token \
+                    and self.by_token[j] is not until_mention_other_than:
+                break
+            out.append(j)
+        return out
+
     def _institution_country(self, m: Mention) -> Optional[str]:
         """"foreign ministry spokesperson Balkhi" after "Afghanistan's Ministry of Foreign Affairs": an
         institution named without its country is the one last named with it."""
         p = self.p
-        title = []  # the words right before the name, back to punctuation or a verb (as for titles)
-        for j in range(m.start - 1, max(-1, m.start - 7), -1):
-            if p.pos[j] in ("PUNCT", "VERB", "AUX") or p.sent[j] != p.sent[m.head] or \
-                    (j in self.by_token and self.by_token[j] is not m):
-                break
-            title.append(j)
+        title = self._words_before(m.start, until_mention_other_than=m)
         words = {p.words[j].lower() for j in title + list(range(m.start, m.end)) if p.pos[j] in ("NOUN", "PROPN")}
         for o in sorted(self.mentions, key=lambda o: -o.start):
             if o.start >= m.start or not o.entity.country or o.entity.kind not in ("organization", "group"):

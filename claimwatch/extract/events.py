@@ -460,10 +460,13 @@ class EventFinder(EventAttributes):
     def named_again(self, i: int) -> Optional[dict]:
         """"The operation" after "an operation against al-Shabab": an event noun that needed a
         modifier to code is the same kind of event when the story names it again, definite."""
+        # singular determiners only: "these operations" name several, not the one coded before
+        return self.noun_senses.get(self.p.lemma[i]) if self.definite(i, ("the", "this", "that")) else None
+
+    def definite(self, i: int, determiners=("the", "this", "that", "these", "those")) -> bool:
+        """The noun at i names something known: a definite determiner or a possessor ("its attack")."""
         p = self.p
-        definite = any(p.lemma[k] in ("the", "this", "that") for k in self.kids(i, "det")) or \
-            any(p.dep[k] == "poss" for k in p.children(i))
-        return self.noun_senses.get(p.lemma[i]) if definite else None
+        return any(p.lemma[k] in determiners for k in self.kids(i, "det")) or any(p.dep[k] == "poss" for k in p.children(i))
 
     def human_patient(self, i: int) -> bool:
         """Whom the event acts on is a person or people: "detained him", "his detention",
@@ -520,10 +523,7 @@ class EventFinder(EventAttributes):
     def refer_back(self, i: int, ev: Event, earlier: list) -> Event:
         """A definite event noun with no participants of its own ("the attack", "this week's siege")
         names an event already reported: it takes that event's actor and recipient."""
-        p = self.p
-        definite = any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")) or \
-            any(p.dep[k] == "poss" for k in p.children(i))
-        if not definite:
+        if not self.definite(i):
             return ev
         same = [e for e in earlier if e.type == ev.type and (e.actor or e.recipient)]
         if not same:
