@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..records import Claim, Event
 from .event_attributes import FUTURE_AUX, REQUEST_MODES
-from .events import EventFinder, _dedupe, _implied_parties, _political
+from .events import EventFinder, _dedupe, _political
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
@@ -195,7 +195,7 @@ class EvaluationFinder(EventFinder):
                 continue
             ev = self.place_event(ev, [e for e in earlier if e.trigger.start < ev.trigger.start])
             # the place stands in for an unnamed target, never for the speaker: a judge is always named
-            ev = dataclasses.replace(_implied_parties(ev, self.d), actor=ev.actor)
+            ev = dataclasses.replace(self.implied_parties(ev), actor=ev.actor)
             if ev.trigger.start not in seen:
                 seen.add(ev.trigger.start)
                 out.append(ev)

@@ -518,3 +518,29 @@ def test_events_questioning_a_decision_is_criticism_and_questioning_a_suspect_is
 def test_events_disagreeing_with_someone_is_criticism():
     assert "ACCUSE" in [e.type for e in events("Ukraine's president publicly disagreed with the U.S. president over aid.")]
     assert "ACCUSE" not in [e.type for e in events("Economists in Ukraine disagree about growth.")]
+
+
+TWO_COUNTRY_STORY = (
+    "Norway and Chile sign fishing accord after long dispute. "
+    "Norway and Chile on Tuesday ended a dispute over salmon quotas. "
+    "Chile had complained for months about Norwegian trawlers. "
+    "Norway arrested the crews of two trawlers in Oslo last year. "
+    "Chile's foreign minister said Chile welcomed the accord with Norway. "
+    "Norwegian police in Oslo detained them again in March. "
+)
+
+
+def test_events_an_act_at_home_aimed_at_no_one_named_is_aimed_at_the_other_country_of_the_story():
+    ev = next(e for e in events(TWO_COUNTRY_STORY) if e.type == "COERCE" and "detained" in e.trigger.text)
+    assert codes(ev.actor) == {"NOR"}
+    assert codes(ev.recipient) == {"CHL"}
+    assert ev.recipient[0].implied_by == "counterpart"
+    assert ev.recipient[0].span.text == "Chile"  # it points at the other country's first mention
+
+
+def test_events_an_act_at_home_in_a_story_about_one_country_stays_at_home():
+    story = ("Norway tightens rules for trawlers. Norway on Tuesday changed its salmon quotas. "
+             "Norway's fishing minister said Norway would inspect every trawler. "
+             "Norwegian police in Oslo detained them in March, officials in Norway said. ")
+    ev = next(e for e in events(story) if e.type == "COERCE")
+    assert codes(ev.recipient) == {"NOR"} and ev.recipient[0].implied_by == "location"
