@@ -57,6 +57,11 @@ class EventFinder(EventAttributes):
         self.dates, self.pub_date = dates, pub_date
         self.consumed: set = set()
         self.story_place = _story_place(places)
+        self.place_of_country: dict = {}  # a country's first place mention, a city or region before the country
+        for _, _, pl in places:
+            if pl.country and (pl.country not in self.place_of_country
+                               or self.place_of_country[pl.country].feature == "country" != pl.feature):
+                self.place_of_country[pl.country] = pl
         self.noun_senses: dict = {}  # event nouns coded so far, by lemma
         self.counterparts = _counterparts(mentions)
 
@@ -535,6 +540,9 @@ class EventFinder(EventAttributes):
         if loc is not None and loc.country:
             return dataclasses.replace(ev, location_from="sentence")
         if self.story_place is not None:  # only after the event earned its place
+            home = self.actor_home(ev)
+            if home is not None:
+                return dataclasses.replace(ev, location=home, location_from="actor")
             return dataclasses.replace(ev, location=self.story_place, location_from="story")
         placed = [e for e in earlier if e.location_from == "sentence" and e.location.country]
         if placed:  # a region with no country ("the Middle East") gives way to it too
@@ -542,6 +550,14 @@ class EventFinder(EventAttributes):
         if loc is not None:
             return dataclasses.replace(ev, location_from="sentence")
         return ev
+
+    def actor_home(self, ev: Event) -> Optional[Place]:
+        """A named state actor from another country than the story's acts at home when its sentence
+        names no place ("Egypt's military ousted Morsi" in a story set in Turkey)."""
+        homes = {a.country for a in ev.actor if a.country and len(a.country) == 3 and not a.implied_by}
+        if len(homes) != 1 or self.story_place.country in homes:
+            return None
+        return self.place_of_country.get(homes.pop())
 
     def refer_back(self, i: int, ev: Event, earlier: list) -> Event:
         """A definite event noun with no participants of its own ("the attack", "this week's siege")

@@ -544,3 +544,23 @@ def test_events_an_act_at_home_in_a_story_about_one_country_stays_at_home():
              "Norwegian police in Oslo detained them in March, officials in Norway said. ")
     ev = next(e for e in events(story) if e.type == "COERCE")
     assert codes(ev.recipient) == {"NOR"} and ev.recipient[0].implied_by == "location"
+
+
+def test_events_a_foreign_state_actor_acts_at_home_when_its_sentence_names_no_place():
+    story = ("Turkey hosts talks on trade in Ankara. Turkish officials met in Ankara and Istanbul on Monday. "
+             "Turkey's trade minister said Turkey wants more exports from Istanbul. "
+             "Relations with Cairo have improved since 2023. "
+             "Egyptian police arrested dozens of Turkish traders on Tuesday. ")
+    ev = next(e for e in events(story) if e.type == "COERCE")
+    assert codes(ev.actor) == {"EGY"}
+    assert ev.location.country == "EGY" and ev.location_from == "actor"
+    assert ev.location.text == "Cairo"  # the story's first place in that country
+
+
+def test_events_a_state_actor_of_the_story_country_takes_the_story_place():
+    story = ("Turkey hosts talks on trade in Ankara. Turkish officials met in Ankara and Istanbul on Monday. "
+             "Turkey's trade minister said Turkey wants more exports from Istanbul. "
+             "Relations with Cairo have improved since 2023. "
+             "Turkish police arrested dozens of Egyptian traders on Tuesday. ")
+    ev = next(e for e in events(story) if e.type == "COERCE")
+    assert ev.location.country == "TUR" and ev.location_from == "story"
