@@ -22,8 +22,10 @@ MODALS = {"could", "can", "will", "would", "may", "might", "should", "must", "sh
 # An official body that assesses or documents something: its finding is a document ("the defense
 # ministry has assessed"). Not "reported": on dev that was mostly a statement ("Pakistani
 # authorities reported"), not a finding.
-REPORTING_VERBS = {"assess", "document"}
+REPORTING_VERBS = {"assess", "document", "report"}
 REPORTING_SECTORS = {"IGO", "GOV", "MIL", "SPY", "JUD", "COP", "NGO", "LEG"}
+# "reported" is a finding only when a claim cites it: "as reported by the IAEA director general".
+# "Pakistani authorities reported", "the European Commission reported" are statements (dev).
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
 
 
@@ -118,6 +120,8 @@ class EvidenceFinder:
             return None
         provider = self.entity_for(p.subtree(who[0]))
         if provider is None or provider.sector not in REPORTING_SECTORS:
+            return None
+        if p.lemma[v] == "report" and not (self.kids(v, "agent") and any(p.lemma[k] == "as" for k in self.kids(v, "mark"))):
             return None
         return "document", self.span(list(p.subtree(who[0])) + [v]), provider
 

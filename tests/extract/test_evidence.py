@@ -26,6 +26,7 @@ def evidence(text):
     ("The pilot was identified using DNA found at the crash site.", "document"),
     ("Doctors Without Borders said its teams have seen evidence of the strike at the depot.", "independent_confirmation"),
     ("An Israeli officer made the admission in testimony at a trial in Tel Aviv.", "testimony"),
+    ("As reported by the International Atomic Energy Agency, the depot stored enriched uranium.", "document"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
@@ -49,7 +50,7 @@ def test_evidence_a_future_determination_is_not_evidence():
 
 def test_evidence_an_outlet_or_government_reporting_is_no_document():
     found = evidence("Agence France-Presse reported that the depot burned for hours. "
-                     "Pakistani authorities reported two more strikes.")
+                     "Pakistani authorities reported two more strikes. The European Commission reported new fighting.")
     assert "document" not in {kind for kind, _, _ in found}
 
 
