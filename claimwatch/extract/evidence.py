@@ -4,8 +4,8 @@ A mixin of ClaimFinder (extract/claims.py). Two kinds of rules, both read from t
 section of the cue lexicon (lexicons/cues.v1.yaml), so users can extend them:
 - phrases matched in the sentence ("offered no evidence", "did not respond to requests for comment");
 - dependency patterns: a source noun ("report", "data", "witnesses", "video") that says, shows or
-  finds something, or that a claim is "according to" or "citing"; a party that confirms or
-  verifies something.
+  finds something, that a claim is "according to", "citing" or "based on", or a document that was
+  published or obtained ("records obtained by VOA"); a party that confirms or verifies something.
 Each item is attached to the claim it bears on: a claim by the sentence's subject, else the
 nearest claim about an event, else the nearest claim."""
 from typing import Optional
@@ -18,6 +18,10 @@ SUPPORTING = {"footage", "image", "document", "testimony", "official_statement",
 # phrase lists whose items are reported as another kind, with the effect they have
 PHRASE_AS = {"refuted": ("independent_confirmation", "undermines")}  # "historians exposed him as a fraud"
 PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
+# documents put out ("the agency published a report"; not "shared intelligence", an act of its own)
+# or described as obtained ("records obtained by VOA", "documents seen by", "data compiled by")
+PUBLISH_VERBS = {"release", "publish", "issue", "leak", "file", "submit"}
+DOCUMENT_VERBS = PROVIDE_VERBS | PUBLISH_VERBS | {"obtain", "compile", "see", "review"}
 MODALS = {"could", "can", "will", "would", "may", "might", "should", "must", "shall"}
 # An official body that assesses or documents something: its finding is a document ("the defense
 # ministry has assessed"). Not "reported": on dev that was mostly a statement ("Pakistani
@@ -155,6 +159,11 @@ class EvidenceFinder:
             used = True  # "detailed the transfers in a report"; not "in a letter": that is the statement's medium
         elif kind == "document" and self._credited(t):
             used = True  # "a new report by the International Renewable Energy Agency", "data from X"
+        elif dep == "pobj" and p.lemma[head] == "on" and p.head[head] != head \
+                and p.lemma[p.head[head]] in ("base", "rely", "draw"):
+            used = True  # "based on court records", "relying on satellite data"
+        elif kind == "document" and self._released(t, PUBLISH_VERBS, DOCUMENT_VERBS):
+            used = True  # "documents obtained by VOA", "the agency released a report"
         elif kind in ("footage", "image") and (self._released(t) or self._unattributed(low)):
             used = True  # "footage released by the ministry", "video circulating on social media"
         if not used:
@@ -172,11 +181,11 @@ class EvidenceFinder:
         return any(j in self.by_token for k in self.kids(t, "prep") if p.lemma[k] in ("by", "from")
                    for j in self.kids(k, "pobj"))
 
-    def _released(self, t: int) -> bool:
+    def _released(self, t: int, put_out=PROVIDE_VERBS, described_by=PROVIDE_VERBS) -> bool:
         """Material someone put out ("released footage", "footage released by X"), not just someone's."""
         p = self.p
-        return any(p.lemma[k] in PROVIDE_VERBS for k in self.kids(t, "acl")) or \
-            (p.dep[t] == "dobj" and p.lemma[p.head[t]] in PROVIDE_VERBS)
+        return any(p.lemma[k] in described_by for k in self.kids(t, "acl")) or \
+            (p.dep[t] == "dobj" and p.lemma[p.head[t]] in put_out and self._done(p.head[t]))
 
     def _unattributed(self, low: str) -> bool:
         rx = self.evidence_res.get("unattributed_material")

@@ -27,6 +27,10 @@ def evidence(text):
     ("Doctors Without Borders said its teams have seen evidence of the strike at the depot.", "independent_confirmation"),
     ("An Israeli officer made the admission in testimony at a trial in Tel Aviv.", "testimony"),
     ("As reported by the International Atomic Energy Agency, the depot stored enriched uranium.", "document"),
+    ("The jets flew in from Iraq, based on flight records.", "document"),
+    ("The raid was planned for weeks, documents obtained by the Associated Press show.", "document"),
+    ("Iran's claim rests on documents obtained by the Associated Press.", "document"),
+    ("An Iranian rights group published a report on the strike on Tuesday.", "document"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
@@ -61,3 +65,8 @@ def test_evidence_a_third_party_disproving_a_claim_undermines_it():
 
 def test_evidence_a_duty_to_verify_is_not_a_verification():
     assert "independent_confirmation" not in {k for k, _, _ in evidence("Investigators will have to determine who fired.")}
+
+
+def test_evidence_seeing_reports_or_sharing_intelligence_is_no_document():
+    found = evidence("Officials said they saw reports of the strike. Iraq shared intelligence with Iran.")
+    assert "document" not in {kind for kind, _, _ in found}
