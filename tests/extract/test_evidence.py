@@ -31,6 +31,11 @@ def evidence(text):
     ("The raid was planned for weeks, documents obtained by the Associated Press show.", "document"),
     ("Iran's claim rests on documents obtained by the Associated Press.", "document"),
     ("An Iranian rights group published a report on the strike on Tuesday.", "document"),
+    ("Israel's military could not be reached for comment.", "withheld"),
+    ("Israel's military refused to comment.", "withheld"),
+    ("Tehran made the claim without offering evidence.", "none_provided"),
+    ("The Test Wire could not verify the claim.", "authenticity_questioned"),
+    ("A survivor recounted how the roof of the depot fell in.", "testimony"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
@@ -70,3 +75,8 @@ def test_evidence_a_duty_to_verify_is_not_a_verification():
 def test_evidence_seeing_reports_or_sharing_intelligence_is_no_document():
     found = evidence("Officials said they saw reports of the strike. Iraq shared intelligence with Iran.")
     assert "document" not in {kind for kind, _, _ in found}
+
+
+def test_evidence_an_agreement_not_reached_is_not_a_request_for_comment():
+    found = evidence("An agreement on the depot could not be reached.")
+    assert "withheld" not in {kind for kind, _, _ in found}
