@@ -20,7 +20,7 @@ PHRASE_AS = {"refuted": ("independent_confirmation", "undermines")}  # "historia
 PROVIDE_VERBS = {"release", "publish", "post", "air", "share", "broadcast", "distribute", "show", "provide", "present"}
 # documents put out ("the agency published a report"; not "shared intelligence", an act of its own)
 # or described as obtained ("records obtained by VOA", "documents seen by", "data compiled by")
-PUBLISH_VERBS = {"release", "publish", "issue", "leak", "file", "submit"}
+PUBLISH_VERBS = {"release", "publish", "issue", "leak", "file", "submit", "unseal"}
 DOCUMENT_VERBS = PROVIDE_VERBS | PUBLISH_VERBS | {"obtain", "compile", "see", "review"}
 MODALS = {"could", "can", "will", "would", "may", "might", "should", "must", "shall"}
 # An official body that assesses or documents something: its finding is a document ("the defense

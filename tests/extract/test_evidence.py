@@ -36,6 +36,8 @@ def evidence(text):
     ("Tehran made the claim without offering evidence.", "none_provided"),
     ("The Test Wire could not verify the claim.", "authenticity_questioned"),
     ("A survivor recounted how the roof of the depot fell in.", "testimony"),
+    ("An internal memo seen by the Test Wire said the depot held fuel.", "document"),
+    ("An indictment unsealed on Tuesday names the two pilots.", "document"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
