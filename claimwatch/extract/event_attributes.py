@@ -34,7 +34,7 @@ class EventAttributes:
         senses = table.get(p.lemma[i]) or self._again(p.lemma[i], table)
         if not senses:
             return None
-        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent")}
+        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative")}
         # the small model often attaches particles as advmod ("stepped down", "pulled back")
         preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
         # "called for the charge to be dropped": the parser makes "for" the marker of the clause
@@ -43,9 +43,10 @@ class EventAttributes:
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
-            if p.lemma[k] in QUANTITY_NOUNS:
+            money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM"  # "sent $50 million in aid"
+            if p.lemma[k] in QUANTITY_NOUNS or money:
                 for q in self.kids(k, "prep"):
-                    if p.lemma[q] == "of":
+                    if p.lemma[q] == "of" or (money and p.lemma[q] == "in"):
                         objs.update({p.lemma[j]: j for j in self.kids(q, "pobj")})
         has_xcomp = bool(self.kids(i, "xcomp"))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
@@ -60,6 +61,8 @@ class EventAttributes:
                 if not named:
                     continue  # "barred him from the country", not "barred women from visiting parks"
                 self.consumed.update(named)  # "participated in the meeting": one event, not two
+            if sense.get("prep_party") and not self._prep_party(i, sense["prep"]):
+                continue  # "sent missiles to Ukraine": to a state or body, not "to the border"
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
                     & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
@@ -103,6 +106,12 @@ class EventAttributes:
         p = self.p
         return [o for k in self.kids(i, "prep") if p.lemma[k] == prep
                 for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted]
+
+    def _prep_party(self, i: int, prep: str) -> bool:
+        """The trigger's preposition `prep` takes a country or an organisation ("to Ukraine")."""
+        p = self.p
+        return any(o in self.by_token and self.by_token[o].entity.kind in ("country", "organization")
+                   for k in self.kids(i, "prep", "dative") if p.lemma[k] == prep for o in self.kids(k, "pobj"))
 
     def names_person(self, k: int) -> bool:
         """The token is (the head of) a mention of a person or a group of people."""

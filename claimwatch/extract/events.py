@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import EventAttributes
+from .event_attributes import FUTURE_AUX, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
@@ -198,7 +198,9 @@ class EventFinder(EventAttributes):
         p = self.p
         out = []
         if p.pos[i] in ("VERB", "AUX"):
-            out += self.kids(i, "dobj", "dative")
+            out += self.kids(i, "dobj")
+            # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)
+            out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")
             j = i
             while not out and p.dep[j] == "conj" and p.head[j] != j and p.tag[j] == "VBN":
@@ -249,6 +251,8 @@ class EventFinder(EventAttributes):
                    phrase: tuple = ()) -> Event:
         p = self.p
         lo, hi = min((i,) + phrase), max((i,) + phrase)
+        if etype == "RETREAT" and self.promised(i):
+            etype, sense = "CONCEDE", {"type": "CONCEDE", "cameo": "080", "intensity": 5.0}
         info = self.lex.type_info(etype)
         start, end = p.sents[p.sent[i]]
         used = {e.span.start for e in actors + recipients}
@@ -263,6 +267,15 @@ class EventFinder(EventAttributes):
             sentence=Span(p.text[p.idx[start]:p.end_char(end - 1)], p.idx[start], p.end_char(end - 1)),
             intensity=float(intensity if intensity is not None else 0.0), reality=self.reality_of(i),
             quad=info.get("quad"), cameo=str(sense.get("cameo") or info.get("cameo") or "") or None)
+
+    def promised(self, i: int) -> bool:
+        """A retreat said to come ("will withdraw its troops", "said it would release them") is a
+        promise: CONCEDE in the PLOVER codebook, which keeps RETREAT for retreats that happen."""
+        p = self.p
+        auxes = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
+        conditions = [k for j in [i] + self.kids(i, "advcl") for k in self.kids(j, "mark")]
+        return p.pos[i] == "VERB" and bool(auxes & (FUTURE_AUX | {"would"})) and not self.kids(i, "neg") \
+            and not any(p.lemma[k] in ("if", "unless") for k in conditions)  # "would withdraw if asked": a condition
 
     def args(self, i: int, etype: Optional[str] = None) -> tuple:
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]

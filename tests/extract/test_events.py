@@ -21,6 +21,15 @@ def codes(entities):
     ("Russia deployed troops to the border with Ukraine.", "MOBILIZE", "RUS", None),
     ("The G7 urged Russia to accept a ceasefire.", "REQUEST", None, "RUS"),
     ("China rejected the accusation.", "REJECT", "CHN", None),
+    # the codebook: declared ceasefires and retreats still to come are CONCEDE
+    ("Hamas announced a ceasefire on Friday.", "CONCEDE", None, None),
+    ("Russia will withdraw its troops from the border with Ukraine next month.", "CONCEDE", "RUS", None),
+    ("Washington announced new sanctions on Iran.", "SANCTION", "USA", "IRN"),
+    # weapons sent to another state are military aid; a joint patrol is military cooperation
+    ("The United States sent more air defense systems to Ukraine.", "AID", "USA", "UKR"),
+    ("The United States pledged to send more air defense systems to Ukraine.", "AGREE", "USA", "UKR"),
+    ("The United States sent $50 million in humanitarian aid to Sudan.", "AID", "USA", "SDN"),
+    ("Vietnam and the Philippines launched a joint coast guard patrol.", "COOPERATE", "VNM", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -564,3 +573,9 @@ def test_events_a_state_actor_of_the_story_country_takes_the_story_place():
              "Turkish police arrested dozens of Egyptian traders on Tuesday. ")
     ev = next(e for e in events(story) if e.type == "COERCE")
     assert ev.location.country == "TUR" and ev.location_from == "story"
+
+
+def test_events_weapons_sent_somewhere_are_a_mobilization_and_a_retreat_done_is_a_retreat():
+    assert [e.type for e in events("Russia sent missiles to the border.")] == ["MOBILIZE"]
+    assert "RETREAT" in [e.type for e in events("Russia withdrew its troops from the border with Ukraine.")]
+    assert "CONCEDE" not in [e.type for e in events("Russia would withdraw its troops if Ukraine asked.")]
