@@ -17,6 +17,8 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 # the headline and first sentence say what the story is about: their country names count double
 # ("Pakistan ... train attack" before many mentions of Afghanistan-based militants); dev: 3 same, 5 worse
 LEDE_WEIGHT = 2
+# countries whose names are written surname first in English-language news
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "HUN", "SGP"}
 HOME_SHARE = 0.5  # the story's main country: at least half of its country mentions (dev: 0.35 same, 0.65 worse)
 WEAPON_NOUNS = {"missile", "system", "weapon", "launcher", "rocket", "drone", "warhead", "jet", "battery", "interceptor"}
 NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "WORK_OF_ART",
@@ -171,9 +173,14 @@ class ActorFinder:
     def _earlier_person(self, start: int, end: int) -> Optional[Entity]:
         """"Russell" after "Catherine Russell": the same person, with what we know of her."""
         last = self.p.words[end - 1]
-        for m in reversed([m for m in self.mentions if m.start < start and m.entity.kind == "person"]):
+        earlier = list(reversed([m for m in self.mentions if m.start < start and m.entity.kind == "person"]))
+        for m in earlier:
             if m.end - m.start > end - start and self.p.words[m.end - 1] == last:
                 return m.entity
+        if end - start == 1:  # "Fu" after "Fu Cong": names written surname first (Chinese, Korean, Vietnamese)
+            for m in earlier:
+                if m.end - m.start in (2, 3) and self.p.words[m.start] == last and m.entity.country in SURNAME_FIRST:
+                    return m.entity
         return None
 
     def _known_names(self) -> list:

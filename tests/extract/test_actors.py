@@ -167,3 +167,13 @@ def test_actors_a_possessive_its_is_the_nearest_country_its_sentence_names():
                     "obligations and its own law against deporting people.")
     its = [e for e in ents if e.text == "its"]
     assert its and its[0].country == "THA"
+
+
+def test_actors_a_surname_written_first_refers_back_to_the_full_name():
+    ents = entities("Wang Lixin, a Chinese trade official, spoke on Tuesday. Wang rejected the claim.")
+    assert [(e.name, e.country) for e in find(ents, "Wang")] == [("Wang Lixin", "CHN")]
+
+
+def test_actors_a_given_name_alone_is_not_taken_for_a_surname_written_first():
+    ents = entities("Jimmy Carter, a former U.S. president, spoke on Tuesday. Jimmy rejected the claim.")
+    assert all(e.name != "Jimmy Carter" for e in find(ents, "Jimmy"))
