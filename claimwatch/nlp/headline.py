@@ -5,6 +5,7 @@ offset of the parse still points into the original text."""
 import re
 
 WORD = re.compile(r"[A-Za-z][a-z]+(?:'[a-z]+)?")
+BODY_WORD = re.compile(r"(?<![A-Za-z.])[a-z]{4,}(?![A-Za-z])")  # lower-case words of four letters or more
 FUNCTION_WORDS = frozenset("""a an the and or but nor of in on at to for with from by as after before over under
 amid against about into onto out up down off near across through without within is are was were be been being
 has have had will would can could may might must should says said say new more its their his her""".split())
@@ -44,6 +45,10 @@ def sentence_case_headline(text: str, plain_words, names=frozenset(), pairs=froz
     line = text if end < 0 else text[:end]
     if not is_title_case(line):
         return text
+    # a word the story itself writes in lower case is an ordinary word ("Continues in Forest" over a
+    # story about "the Boni forest"), whatever place or name it could also be
+    body_words = frozenset(BODY_WORD.findall(text[end:])) if end >= 0 else frozenset()
+    plain_words = frozenset(plain_words) | body_words
     matches = list(WORD.finditer(line))
     out, last = [], 0
     for n, m in enumerate(matches):

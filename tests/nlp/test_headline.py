@@ -29,3 +29,12 @@ def test_headline_multi_word_names_keep_their_capitals():
     out = sentence_case_headline("Trump Hosts Leaders at White House Amid Security Council Talks\nx",
                                  {"host", "house", "council", "talk"}, pairs=pairs)
     assert out.startswith("Trump hosts Leaders at White House amid Security Council talks")
+
+
+def test_headline_words_the_story_writes_in_lower_case_are_ordinary_words():
+    text = "Operation Against Militants Continues in Forest\nTroops pushed deeper into the forest on Monday."
+    out = sentence_case_headline(text, PLAIN)
+    assert out.endswith("in forest\nTroops pushed deeper into the forest on Monday.") and len(out) == len(text)
+    # the name stays a name when the story never writes the word in lower case
+    text = "Operation Against Militants Continues in Forest\nTroops reached Forest, a town near Brussels."
+    assert "in Forest\n" in sentence_case_headline(text, PLAIN)
