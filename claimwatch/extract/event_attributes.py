@@ -50,7 +50,7 @@ class EventAttributes:
                         objs.update({p.lemma[j]: j for j in self.kids(q, "pobj")})
         has_xcomp = bool(self.kids(i, "xcomp"))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
-        mods = {p.lemma[k] for k in self.kids(i, "compound", "amod")}
+        mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod")}  # npadvmod: "test-fired"
         for sense in senses:
             if not isinstance(sense, dict) or not sense.get("type"):
                 continue

@@ -30,6 +30,7 @@ def codes(entities):
     ("The United States pledged to send more air defense systems to Ukraine.", "AGREE", "USA", "UKR"),
     ("The United States sent $50 million in humanitarian aid to Sudan.", "AID", "USA", "SDN"),
     ("Vietnam and the Philippines launched a joint coast guard patrol.", "COOPERATE", "VNM", None),
+    ("North Korea test-fired a ballistic missile.", "MOBILIZE", "PRK", None),  # a test, not an attack
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
