@@ -31,6 +31,8 @@ def codes(entities):
     ("The United States sent $50 million in humanitarian aid to Sudan.", "AID", "USA", "SDN"),
     ("Vietnam and the Philippines launched a joint coast guard patrol.", "COOPERATE", "VNM", None),
     ("North Korea test-fired a ballistic missile.", "MOBILIZE", "PRK", None),  # a test, not an attack
+    ("The Ethiopian army called 5,000 reservists into service.", "MOBILIZE", "ETH", None),
+    ("The United States brought food and medicine to Gaza.", "AID", "USA", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
