@@ -38,6 +38,7 @@ class EvaluationFinder(EventFinder):
         self.spoken = [c for c in claims if not isinstance(c.claimant, dict)]
         self.claims = [c for c in self.spoken if c.stance != "deny"]
         self.asked: set = set()  # character offsets of verbs a demand asks for
+        self.requesting: set = set()  # tokens of verbs coded as requests (set by run)
         self.token_at = {self.p.idx[k]: k for k in range(len(self.p.words))}
 
     def evaluation_at(self, i: int) -> Optional[tuple]:
@@ -179,6 +180,8 @@ class EvaluationFinder(EventFinder):
     def run(self, earlier: list = ()) -> list:
         p = self.p
         out, seen, said = [], set(), set()
+        # verbs already coded as requests for what their clause says should be done ("suggested that X should")
+        self.requesting = {self.token_at.get(ev.trigger.start) for ev in earlier if ev.type == "REQUEST"}
         for i in range(len(p.words)):
             found = self.allegation(i) or self.judgement(i) or self.obligation(i)
             if found is None:
@@ -311,6 +314,8 @@ class EvaluationFinder(EventFinder):
         if hit is None:
             return None
         etype, trigger, subject = hit
+        if p.dep[i] == "ccomp" and p.head[i] in self.requesting:
+            return None  # the verb that says it is the request: "suggested that X should act" is one event
         claim = self.holder(trigger)
         if claim is None:
             return None  # the reporter's own "must": no one demands it

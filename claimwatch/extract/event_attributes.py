@@ -66,6 +66,9 @@ class EventAttributes:
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
                     & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
+            if sense.get("clause_modal") and not any(p.words[a].lower() in sense["clause_modal"]
+                                                     for c in self.kids(i, "ccomp") for a in self.kids(c, "aux")):
+                continue  # "suggested that Washington should use sanctions", not "suggested it was a mistake"
             if sense.get("no_clause") and self.kids(i, "ccomp"):
                 continue  # "agreed that the danger has not passed": sharing a view, not an agreement
             if sense.get("particle") and sense["particle"] not in preps:

@@ -33,6 +33,10 @@ def codes(entities):
     ("North Korea test-fired a ballistic missile.", "MOBILIZE", "PRK", None),  # a test, not an attack
     ("The Ethiopian army called 5,000 reservists into service.", "MOBILIZE", "ETH", None),
     ("The United States brought food and medicine to Gaza.", "AID", "USA", None),
+    # saying what another should do is a request, coded once on the verb that says it
+    ("Somalia argues that Kenya should withdraw its troops.", "REQUEST", "SOM", "KEN"),
+    ("The lawmaker suggested that the U.S. government should use sanctions against Hong Kong officials.",
+     "REQUEST", "USA", "USA"),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -582,3 +586,9 @@ def test_events_weapons_sent_somewhere_are_a_mobilization_and_a_retreat_done_is_
     assert [e.type for e in events("Russia sent missiles to the border.")] == ["MOBILIZE"]
     assert "RETREAT" in [e.type for e in events("Russia withdrew its troops from the border with Ukraine.")]
     assert "CONCEDE" not in [e.type for e in events("Russia would withdraw its troops if Ukraine asked.")]
+
+
+def test_events_a_suggestion_of_what_is_so_is_no_request_and_a_request_is_coded_once():
+    assert "REQUEST" not in [e.type for e in events("The minister suggested that the war was a mistake.")]
+    found = [e.trigger.text for e in events("Somalia argues that Kenya should withdraw its troops.") if e.type == "REQUEST"]
+    assert found == ["argues"]  # the verb that says it, as the annotation guide codes it
