@@ -66,9 +66,10 @@ class EventAttributes:
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
                     & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
-            if sense.get("clause_modal") and not any(p.words[a].lower() in sense["clause_modal"]
-                                                     for c in self.kids(i, "ccomp") for a in self.kids(c, "aux")):
+            if sense.get("clause_modal") and not self._clause_modal(i, sense["clause_modal"]):
                 continue  # "suggested that Washington should use sanctions", not "suggested it was a mistake"
+            if sense.get("clause_party") and not self._clause_party(i):
+                continue  # "expects the Afghan government to act", not "expects prices to rise"
             if sense.get("no_clause") and self.kids(i, "ccomp"):
                 continue  # "agreed that the danger has not passed": sharing a view, not an agreement
             if sense.get("particle") and sense["particle"] not in preps:
@@ -109,6 +110,19 @@ class EventAttributes:
         p = self.p
         return [o for k in self.kids(i, "prep") if p.lemma[k] == prep
                 for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted]
+
+    def _clause_modal(self, i: int, modals) -> bool:
+        """The verb's that-clause has one of these modals ("suggested that Washington should act")."""
+        return any(self.p.words[a].lower() in modals for c in self.kids(i, "ccomp") for a in self.kids(c, "aux"))
+
+    def _clause_party(self, i: int) -> bool:
+        """The verb's infinitive clause has a state or an organisation as its subject ("wants the
+        United States to stop")."""
+        p = self.p
+        return any(any(p.lemma[a] == "to" for a in self.kids(c, "aux")) and
+                   any(t in self.by_token and self.by_token[t].entity.kind in ("country", "organization")
+                       for t in self.kids(c, "nsubj"))
+                   for c in self.kids(i, "ccomp", "xcomp"))
 
     def _prep_party(self, i: int, prep: str) -> bool:
         """The trigger's preposition `prep` takes a country or an organisation ("to Ukraine")."""

@@ -349,7 +349,22 @@ class EventFinder(EventAttributes):
         head = p.head[i]
         if p.pos[head] == "ADP":  # "called for X to lift": the clause hangs on "for"
             head = p.head[head]
-        return p.lemma[head] in self.lex.requesting_verbs and p.pos[head] == "VERB"
+        if p.dep[i] == "xcomp" and p.dep[head] in ("xcomp", "ccomp") and p.pos[p.head[head]] == "VERB" \
+                and not self.asks(head):
+            head = p.head[head]  # "wants the United States to stop arming Taiwan": the arming is asked about
+        return self.asks(head)
+
+    def asks(self, v: int) -> bool:
+        """The verb at v asks someone to act ("urged", "called for", "expects the government to")."""
+        p = self.p
+        if p.pos[v] != "VERB":
+            return False
+        if p.lemma[v] in self.lex.requesting_verbs:
+            return True
+        senses = self.lex.verbs.get(p.lemma[v]) or []
+        return any(isinstance(s, dict) and s.get("type") == "REQUEST" and (
+            (s.get("clause_party") and self._clause_party(v)) or
+            (s.get("clause_modal") and self._clause_modal(v, s["clause_modal"]))) for s in senses)
 
     def requested_noun(self, i: int) -> bool:
         """An event noun someone asks or works for ("called for his release", "to secure Lai's

@@ -52,8 +52,11 @@ class Lexicon:
     @cached_property
     def requesting_verbs(self) -> frozenset:
         """Verbs with a REQUEST sense ("urge", "ask", "call for"): what they ask for has not happened."""
+        # a sense that requests only with a clause of its own kind ("expects the government to act",
+        # "suggested that X should") does not make every clause of the verb a request
         return frozenset(lemma for lemma, senses in self.verbs.items()
-                         if any(isinstance(s, dict) and s.get("type") == "REQUEST" for s in senses))
+                         if any(isinstance(s, dict) and s.get("type") == "REQUEST"
+                                and not (s.get("clause_party") or s.get("clause_modal")) for s in senses))
 
     @cached_property
     def hedge_patterns(self) -> dict:

@@ -37,6 +37,8 @@ def codes(entities):
     ("Somalia argues that Kenya should withdraw its troops.", "REQUEST", "SOM", "KEN"),
     ("The lawmaker suggested that the U.S. government should use sanctions against Hong Kong officials.",
      "REQUEST", "USA", "USA"),
+    ("Pakistan expects the Afghan government to uphold its responsibilities.", "REQUEST", "PAK", "AFG"),
+    ("China wants the United States to stop arming Taiwan.", "REQUEST", "CHN", "USA"),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -592,3 +594,8 @@ def test_events_a_suggestion_of_what_is_so_is_no_request_and_a_request_is_coded_
     assert "REQUEST" not in [e.type for e in events("The minister suggested that the war was a mistake.")]
     found = [e.trigger.text for e in events("Somalia argues that Kenya should withdraw its troops.") if e.type == "REQUEST"]
     assert found == ["argues"]  # the verb that says it, as the annotation guide codes it
+
+
+def test_events_expecting_something_to_happen_is_no_request_and_what_is_asked_has_not_happened():
+    assert events("Officials expect prices to rise next year.") == ()
+    assert [e.type for e in events("China wants the United States to stop arming Taiwan.")] == ["REQUEST"]
