@@ -171,10 +171,12 @@ class EvaluationFinder(EventFinder):
                 return None  # "must have given": a guess about the past, not a reproach
             etype = ob.get("past_type", "ACCUSE") if past else ob.get("type", "REQUEST")
             return etype, modal, self.kids(i, "nsubj", "nsubjpass")
-        if p.lemma[i] in ob.get("verbs", ()) and any(p.pos[c] in ("VERB", "AUX") and
-                                                     any(p.lemma[t] == "to" for t in self.kids(c, "aux"))
-                                                     for c in self.kids(i, "xcomp")):
+        to_clause = any(p.pos[c] in ("VERB", "AUX") and any(p.lemma[t] == "to" for t in self.kids(c, "aux"))
+                        for c in self.kids(i, "xcomp"))
+        if p.lemma[i] in ob.get("verbs", ()) and to_clause:
             return ob.get("type", "REQUEST"), i, self.kids(i, "nsubj")
+        if p.lemma[i] in ob.get("failures", ()) and to_clause and not self.kids(i, "neg"):
+            return ob.get("failure_type", "ACCUSE"), i, self.kids(i, "nsubj")  # "Kabul was failing to rein in ..."
         return None
 
     def run(self, earlier: list = ()) -> list:
@@ -321,11 +323,12 @@ class EvaluationFinder(EventFinder):
             return None  # the reporter's own "must": no one demands it
         recipients = [e for t in subject if p.words[t].lower() not in SELF_WORDS | {"it", "they", "people"}
                       for e in self.entities_at(t) if e.country or e.sector]
-        if etype != "ACCUSE" and (not recipients or any(r.name == claim.claimant.name or (
+        reproach = etype == "ACCUSE" and p.lemma[trigger] not in self.lex.obligations.get("failures", ())
+        if not reproach and (not recipients or any(r.name == claim.claimant.name or (
                 r.country and r.country == getattr(claim.claimant, "country", None)) for r in recipients)):
-            return None  # a demand names whom it is made of, and is not made of the speaker's own side
-        if etype == "ACCUSE":
-            mode = "disapprove"
+            return None  # a demand (or a failing) names whom it is said of, and not the speaker's own side
+        if etype == "ACCUSE":  # a reproach disapproves; a failing is alleged of someone (annotation guide)
+            mode = "disapprove" if reproach else self.lex.obligations.get("failure_mode")
         else:  # what is asked sets the mode, and is not an event of its own ("Israel must stop the raids")
             sense = self.select_sense(i) if p.pos[i] == "VERB" else None
             mode = REQUEST_MODES.get(sense.get("type")) if sense else None

@@ -66,6 +66,8 @@ def test_evaluations_not_coded_twice_where_the_trigger_lexicon_codes_the_word():
     ("Turkey's foreign minister said Israel must stop the raids in Gaza.", "REQUEST", "must stop", "TUR", "ISR"),
     ("\"That should never have happened,\" Canadian Prime Minister Mark Carney said of the tariffs.",
      "ACCUSE", "should never have happened", "CAN", None),
+    # a failing said of another party is an allegation against it
+    ("Pakistan's foreign ministry said Kabul was failing to rein in the separatists.", "ACCUSE", "failing", "PAK", "AFG"),
 ])
 def test_evaluations_an_obligation_said_of_another_is_a_demand(text, etype, trigger, actor, recipient):
     found = [e for e in extraction(text).events if e.type == etype]
@@ -83,6 +85,8 @@ def test_evaluations_what_a_demand_asks_for_is_not_an_event():
     "The rebels must leave the city by Friday.",  # the reporter's own words
     "\"People should allow the court process to work,\" the lawyer said.",  # of no one we can code
     "The French ambassador said Gbagbo must have given the order.",  # a guess about the past
+    "Pakistan said it had failed to stop the attack.",  # its own failing
+    "The talks failed to produce a deal.",  # the reporter's own words
 ])
 def test_evaluations_no_demand(text):
     assert not [e for e in extraction(text).events if e.type in ("REQUEST", "ACCUSE")]
@@ -175,3 +179,9 @@ def test_evaluations_i_and_we_in_a_claim_are_its_claimant():
                    "Ambassador Robert Wood told the council in New York.", published="2024-06-28")
     ev = [e for e in x.events if e.type == "REQUEST"]
     assert ev and {a.country for a in ev[0].actor if not a.implied_by} == {"USA"}
+
+
+def test_evaluations_a_failing_is_alleged():
+    found = [e for e in extraction("Pakistan's foreign ministry said Kabul was failing to rein in the separatists.").events
+             if e.type == "ACCUSE"]
+    assert [e.mode for e in found] == ["allege"]
