@@ -28,7 +28,10 @@ CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", 
 # Verbs of working towards something ("secure his release", "push for a ceasefire"): their event
 # noun is wanted, not done, unless the verb itself is past ("secured the release").
 SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", "work", "hope", "wait", "await"}
-TRIGGER_PHRASE_REACH = 4  # tokens between a light verb and its event noun
+# tokens between a light verb and its event noun: after the verb ("carried out a series of airstrikes";
+# dev: 4 worse, 5 to 8 the same), before it ("tariffs ... were suspended")
+TRIGGER_PHRASE_REACH = 6
+TRIGGER_PHRASE_REACH_BACK = 4
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
@@ -456,7 +459,7 @@ class EventFinder(EventAttributes):
                 if p.pos[i] == "NOUN":
                     self.noun_senses.setdefault(lemma, sense)
                 # the object that selected the sense joins the trigger when it is close ("held lengthy talks")
-                phrase = tuple(k for k in self.sense_objects if abs(k - i) <= TRIGGER_PHRASE_REACH)
+                phrase = tuple(k for k in self.sense_objects if -TRIGGER_PHRASE_REACH_BACK <= k - i <= TRIGGER_PHRASE_REACH)
                 actors, recipients = self.args(i, sense["type"])
                 if sense["type"] in ("MOBILIZE", "AID"):  # weapons are what is moved, not a recipient
                     weapons = [r for r in recipients if r.kind == "weapon"]

@@ -39,6 +39,8 @@ def codes(entities):
      "REQUEST", "USA", "USA"),
     ("Pakistan expects the Afghan government to uphold its responsibilities.", "REQUEST", "PAK", "AFG"),
     ("China wants the United States to stop arming Taiwan.", "REQUEST", "CHN", "USA"),
+    ("Palestinians were injured in violent confrontations with Israeli police in Jerusalem.", "ASSAULT", None, None),
+    ("Russian forces sieged the city of Mariupol for weeks.", "ASSAULT", "RUS", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -599,3 +601,8 @@ def test_events_a_suggestion_of_what_is_so_is_no_request_and_a_request_is_coded_
 def test_events_expecting_something_to_happen_is_no_request_and_what_is_asked_has_not_happened():
     assert events("Officials expect prices to rise next year.") == ()
     assert [e.type for e in events("China wants the United States to stop arming Taiwan.")] == ["REQUEST"]
+
+
+def test_events_the_trigger_phrase_reaches_an_event_noun_seen_through_a_counting_noun():
+    ev = next(e for e in events("U.S. forces carried out a series of airstrikes against IS in Syria.") if e.type == "ASSAULT")
+    assert ev.trigger.text == "carried out a series of airstrikes"
