@@ -41,6 +41,10 @@ def codes(entities):
     ("China wants the United States to stop arming Taiwan.", "REQUEST", "CHN", "USA"),
     ("Palestinians were injured in violent confrontations with Israeli police in Jerusalem.", "ASSAULT", None, None),
     ("Russian forces sieged the city of Mariupol for weeks.", "ASSAULT", "RUS", None),
+    # nouns of coded verbs
+    ("Rights groups condemned the forced return of 40 Uyghurs to China by Thailand.", "COERCE", None, None),
+    ("Beijing imposed new curbs on Japanese seafood.", "COERCE", "CHN", None),
+    ("Zelenskyy expressed his thanks to Poland for its help.", "SUPPORT", "UKR", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
