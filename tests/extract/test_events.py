@@ -45,6 +45,7 @@ def codes(entities):
     ("Rights groups condemned the forced return of 40 Uyghurs to China by Thailand.", "COERCE", None, None),
     ("Beijing imposed new curbs on Japanese seafood.", "COERCE", "CHN", None),
     ("Zelenskyy expressed his thanks to Poland for its help.", "SUPPORT", "UKR", None),
+    ("Iranian authorities have held the journalist in solitary confinement since March.", "COERCE", "IRN", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
