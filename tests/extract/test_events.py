@@ -46,6 +46,9 @@ def codes(entities):
     ("Beijing imposed new curbs on Japanese seafood.", "COERCE", "CHN", None),
     ("Zelenskyy expressed his thanks to Poland for its help.", "SUPPORT", "UKR", None),
     ("Iranian authorities have held the journalist in solitary confinement since March.", "COERCE", "IRN", None),
+    ("Israel continued the destruction of homes in Gaza on Monday.", "ASSAULT", "ISR", None),
+    ("The suppression of protests in Iran drew wide condemnation.", "COERCE", None, None),
+    ("Kenya announced the repeal of the media law.", "CONCEDE", "KEN", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -611,3 +614,7 @@ def test_events_expecting_something_to_happen_is_no_request_and_what_is_asked_ha
 def test_events_the_trigger_phrase_reaches_an_event_noun_seen_through_a_counting_noun():
     ev = next(e for e in events("U.S. forces carried out a series of airstrikes against IS in Syria.") if e.type == "ASSAULT")
     assert ev.trigger.text == "carried out a series of airstrikes"
+
+
+def test_events_weapons_of_mass_destruction_are_no_attack():
+    assert "ASSAULT" not in [e.type for e in events("Israel said Iran seeks weapons of mass destruction.")]
