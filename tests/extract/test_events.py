@@ -49,6 +49,9 @@ def codes(entities):
     ("Israel continued the destruction of homes in Gaza on Monday.", "ASSAULT", "ISR", None),
     ("The suppression of protests in Iran drew wide condemnation.", "COERCE", None, None),
     ("Kenya announced the repeal of the media law.", "CONCEDE", "KEN", None),
+    ("North Korea's latest missile test alarmed Japan.", "MOBILIZE", "PRK", None),
+    ("The EU announced an asset freeze on Russian oligarchs.", "SANCTION", "EU", None),
+    ("Police in Uganda conducted a roundup of opposition activists.", "COERCE", "UGA", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
