@@ -32,6 +32,8 @@ SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", 
 # dev: 4 worse, 5 to 8 the same), before it ("tariffs ... were suspended")
 TRIGGER_PHRASE_REACH = 6
 TRIGGER_PHRASE_REACH_BACK = 4
+# verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
+AIMING_VERBS = {"target", "hit", "affect", "cover", "apply"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
@@ -214,6 +216,8 @@ class EventFinder(EventAttributes):
             preps = NOUN_RECIPIENT_PREPS
             if p.lemma[i] in PATIENT_NOUNS:  # "al-Rufay'i's killing": the possessor is the one killed
                 out += self.kids(i, "poss")
+            if p.dep[i] == "nsubj" and p.lemma[p.head[i]] in AIMING_VERBS:
+                out += self.kids(p.head[i], "dobj")  # "new sanctions target Iran's shadow fleet"
         nested = []
         for k in self.kids(i, "prep"):
             if p.lemma[k] in preps:
@@ -311,8 +315,12 @@ class EventFinder(EventAttributes):
     def told_by_neighbour(self, i: int, etype: str) -> bool:
         """One event, two words: "airstrikes killed 50 militants" (the noun is the verb's subject),
         "an airstrike targeting his location" (the verb describes the noun). The verb or the noun
-        that heads the phrase carries the event; the other adds nothing."""
+        that heads the phrase carries the event; the other adds nothing. A verb that says whom
+        another kind of event is aimed at ("the sanctions target Iran's fleet") is no attack."""
         p = self.p
+        if p.pos[i] == "VERB" and p.lemma[i] in AIMING_VERBS and any(
+                p.pos[k] == "NOUN" and self._has_other_type(k, etype) for k in self.kids(i, "nsubj")):
+            return True
         head = p.head[i]
         if head == i:
             return False
@@ -331,6 +339,10 @@ class EventFinder(EventAttributes):
         finally:
             self.consumed, self.sense_objects = saved
         return bool(sense) and sense.get("type") == etype
+
+    def _has_other_type(self, k: int, etype: str) -> bool:
+        senses = self.lex.nouns.get(self.p.lemma[k]) or ()
+        return any(isinstance(s, dict) and s.get("type") for s in senses) and not self._has_type(k, etype)
 
     def _has_type(self, k: int, etype: str) -> bool:
         table = self.lex.verbs if self.p.pos[k] == "VERB" else self.lex.nouns

@@ -52,6 +52,9 @@ def codes(entities):
     ("North Korea's latest missile test alarmed Japan.", "MOBILIZE", "PRK", None),
     ("The EU announced an asset freeze on Russian oligarchs.", "SANCTION", "EU", None),
     ("Police in Uganda conducted a roundup of opposition activists.", "COERCE", "UGA", None),
+    ("A Hong Kong court handed down a 20-year sentence to the publisher.", "SANCTION", None, None),
+    ("China announced countermeasures against U.S. defense firms.", "SANCTION", "CHN", None),
+    ("New U.S. sanctions target Iran's shadow fleet.", "SANCTION", "USA", "IRN"),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -621,3 +624,7 @@ def test_events_the_trigger_phrase_reaches_an_event_noun_seen_through_a_counting
 
 def test_events_weapons_of_mass_destruction_are_no_attack():
     assert "ASSAULT" not in [e.type for e in events("Israel said Iran seeks weapons of mass destruction.")]
+
+
+def test_events_a_measure_aimed_at_someone_is_no_attack():
+    assert [e.type for e in events("New U.S. sanctions target Iran's shadow fleet.")] == ["SANCTION"]
