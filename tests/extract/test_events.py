@@ -55,6 +55,10 @@ def codes(entities):
     ("A Hong Kong court handed down a 20-year sentence to the publisher.", "SANCTION", None, None),
     ("China announced countermeasures against U.S. defense firms.", "SANCTION", "CHN", None),
     ("New U.S. sanctions target Iran's shadow fleet.", "SANCTION", "USA", "IRN"),
+    # ties of material exchange are cooperation, diplomatic ties support
+    ("Egypt and Greece expanded trade ties last year.", "COOPERATE", "EGY", None),
+    ("Russia and North Korea deepened military ties.", "COOPERATE", "PRK", None),
+    ("Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT", "SAU", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
