@@ -32,6 +32,12 @@ JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "co
                  "find", "declare", "denounce", "condemn", "criticize", "criticise", "slam"}
 
 
+REPORTED_FUTURE_AUX = {"would", "could"}
+# a speaker saying its side would or could use force threatens; "announced it would cease aid" is the
+# sanction announced (dev), not a threat
+FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
+
+
 class EvaluationFinder(EventFinder):
     def __init__(self, *args, claims: tuple = ()):
         super().__init__(*args)
@@ -228,17 +234,25 @@ class EvaluationFinder(EventFinder):
         (annotation guide). The event is the promise or threat, made now."""
         p = self.p
         i = self.token_at.get(ev.trigger.start)
-        if i is None or p.pos[i] != "VERB" or ev.type in ("AGREE", "THREATEN"):
-            return ev
+        if i is None or p.pos[i] != "VERB" or ev.type in ("AGREE", "THREATEN", "CONCEDE"):
+            return ev  # a CONCEDE is already the promise of a retreat
         auxes = {p.words[k].lower() for k in self.kids(i, "aux")}
-        if not auxes & FUTURE_AUX:
+        # "will"; in reported speech "would", and "could" for force ("Turkey could launch an operation")
+        if not auxes & FUTURE_AUX and not (auxes & REPORTED_FUTURE_AUX and ev.type in FORCE_TYPES):
             return ev
+        if ev.type not in CONFLICT_MATERIAL and any(
+                p.lemma[k] in ("if", "unless") for j in [i] + self.kids(i, "advcl") for k in self.kids(j, "mark")):
+            return ev  # "would withdraw if asked" promises nothing; "will impose tariffs if ..." threatens
         claim = self.holder(i)
         subject = self.kids(i, "nsubj")
         if claim is None or not subject:
             return ev
+        mine = getattr(claim.claimant, "country", None)
+        # force announced for the speaker's country is a threat ("Erdogan said Turkey could launch ...")
+        ours = ev.type == "ASSAULT" and mine  # not "Russia will send troops to Belarus, the Kremlin said"
         me = p.words[subject[0]].lower() in ("i", "we") or any(
-            e.name == claim.claimant.name for t in subject for e in self.entities_at(t))
+            e.name == claim.claimant.name or (ours and e.kind == "country" and e.country == mine)
+            for t in subject for e in self.entities_at(t))
         if not me:
             return ev
         if ev.type in COOPERATIVE and not self.kids(i, "neg"):

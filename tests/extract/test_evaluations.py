@@ -144,6 +144,9 @@ def test_evaluations_allegedly_is_an_allegation_by_the_clause_subject():
 @pytest.mark.parametrize("text,etype", [
     ("\"We will send more aid to Gaza,\" Egypt's foreign minister said.", "AGREE"),
     ("\"We will attack Israeli ships,\" Houthi spokesman Yahya Saree said.", "THREATEN"),
+    # force the speaker's country would or could use; a sanction promised on a condition
+    ("Turkish President Recep Tayyip Erdogan said Turkey could launch a new military operation in Syria.", "THREATEN"),
+    ("\"If Europe keeps its whiskey tariff, I will impose a 200% tariff on French wine,\" Trump said.", "THREATEN"),
 ])
 def test_evaluations_a_speakers_own_future_act_is_a_promise_or_a_threat(text, etype):
     found = extraction(text).events
@@ -185,3 +188,10 @@ def test_evaluations_a_failing_is_alleged():
     found = [e for e in extraction("Pakistan's foreign ministry said Kabul was failing to rein in the separatists.").events
              if e.type == "ACCUSE"]
     assert [e.mode for e in found] == ["allege"]
+
+
+def test_evaluations_a_conditional_retreat_or_a_country_meeting_is_no_promise():
+    found = extraction("Russia's foreign minister said Russia would withdraw its troops if Ukraine asked.").events
+    assert "AGREE" not in [e.type for e in found]
+    found = extraction("Chinese envoy Fu Cong said China will convene a meeting with Iran and Russia on Friday.").events
+    assert "CONSULT" in [e.type for e in found] and "AGREE" not in [e.type for e in found]
