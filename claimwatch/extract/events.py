@@ -33,6 +33,7 @@ SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", 
 TRIGGER_PHRASE_REACH = 6
 TRIGGER_PHRASE_REACH_BACK = 4
 # verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
+CROSS_BORDER_TYPES = {"ASSAULT"}  # done where the target is, not at home
 AIMING_VERBS = {"target", "hit", "affect", "cover", "apply"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
@@ -597,6 +598,8 @@ class EventFinder(EventAttributes):
     def actor_home(self, ev: Event) -> Optional[Place]:
         """A named state actor from another country than the story's acts at home when its sentence
         names no place ("Egypt's military ousted Morsi" in a story set in Turkey)."""
+        if ev.type in CROSS_BORDER_TYPES:
+            return None  # "Ostrenian guns fired on a sleeping town": an attack happens where its target is
         homes = {a.country for a in ev.actor if a.country and len(a.country) == 3 and not a.implied_by}
         if len(homes) != 1 or self.story_place.country in homes:
             return None

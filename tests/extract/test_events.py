@@ -632,3 +632,12 @@ def test_events_weapons_of_mass_destruction_are_no_attack():
 
 def test_events_a_measure_aimed_at_someone_is_no_attack():
     assert [e.type for e in events("New U.S. sanctions target Iran's shadow fleet.")] == ["SANCTION"]
+
+
+def test_events_an_attack_by_a_foreign_state_happens_where_the_story_is_not_at_its_home():
+    story = ("Turkey mourns after border attack near Hatay. Turkish officials met in Ankara and Hatay on Monday. "
+             "Turkey's interior minister said Turkey would help the victims in Hatay. "
+             "Relations with Damascus have been tense since 2011. "
+             "The Syrian army shelled a village on Tuesday, officials said. ")
+    ev = next(e for e in events(story) if e.trigger.text == "shelled")
+    assert codes(ev.actor) == {"SYR"} and ev.location.country == "TUR" and ev.location_from == "story"
