@@ -19,6 +19,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 LEDE_WEIGHT = 2
 # countries whose names are written surname first in English-language news
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "HUN", "SGP"}
+BODY_NOUNS = {"bloc", "alliance", "union", "grouping", "coalition", "organization", "organisation"}
 HOME_SHARE = 0.5  # the story's main country: at least half of its country mentions (dev: 0.35 same, 0.65 worse)
 WEAPON_NOUNS = {"missile", "system", "weapon", "launcher", "rocket", "drone", "warhead", "jet", "battery", "interceptor"}
 NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "WORK_OF_ART",
@@ -86,6 +87,7 @@ class ActorFinder:
         self._named()
         self._untagged_surnames()
         self._weapon_references()
+        self._body_references()
         self._agents()
         self._later_full_names()
         self._appositions()
@@ -214,6 +216,29 @@ class ActorFinder:
             elif label in ("PERSON", "ORG"):
                 unknown.append((start, end, label, head))
         return unknown
+
+    def _body_references(self) -> None:
+        """"the bloc", "the alliance" after a named intergovernmental body stand for that body
+        ("called on the Concord of Northern States ... and urged the bloc to send monitors")."""
+        p = self.p
+        last = None
+        for i, lemma in enumerate(p.lemma):
+            m = self.by_token.get(i)
+            if m is not None and m.entity.kind == "organization" and m.entity.sector == "IGO":
+                last = m
+                continue
+            if last is None or p.words[i].lower() not in BODY_NOUNS or i in self.by_token \
+                    or p.pos[i] not in ("NOUN", "PROPN") or not p.words[i].islower():  # the tagger may call "bloc" PROPN
+                continue
+            if any(p.dep[k] in ("compound", "amod", "poss") for k in p.children(i)):
+                continue  # "a trade bloc", "NATO's alliance": a description, not a reference
+            dets = [k for k in p.children(i) if p.dep[k] == "det" and p.lemma[k] in ("the", "this")]
+            if not dets:
+                continue
+            start = min(dets)
+            e = last.entity
+            self._add(Mention(start, i + 1, i, Entity(p.span_text(start, i + 1), e.name, e.country, e.sector, e.kind,
+                                                      _span(p, start, i + 1), actor_id=e.actor_id)))
 
     def _weapon_references(self) -> None:
         """"the missiles", "these systems" after a named weapon stand for that weapon."""

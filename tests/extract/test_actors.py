@@ -177,3 +177,15 @@ def test_actors_a_surname_written_first_refers_back_to_the_full_name():
 def test_actors_a_given_name_alone_is_not_taken_for_a_surname_written_first():
     ents = entities("Jimmy Carter, a former U.S. president, spoke on Tuesday. Jimmy rejected the claim.")
     assert all(e.name != "Jimmy Carter" for e in find(ents, "Jimmy"))
+
+
+def test_actors_the_bloc_is_the_intergovernmental_body_named_before():
+    ents = entities("The European Union met in Brussels on Monday. France urged the bloc to act. "
+                    "NATO met on Tuesday. Poland asked the alliance to send troops.")
+    assert [(e.text, e.name) for e in ents if e.text in ("the bloc", "the alliance")] == \
+        [("the bloc", "European Union"), ("the alliance", "North Atlantic Treaty Organization")]
+
+
+def test_actors_a_described_bloc_is_no_reference():
+    ents = entities("The European Union met in Brussels on Monday. Kenya wants to join a trade bloc.")
+    assert not [e for e in ents if "bloc" in e.text]
