@@ -182,6 +182,8 @@ class EventFinder(EventAttributes):
                 obj = self.kids(verb, "dobj")
                 return obj or self.actor_tokens(verb, depth + 1)
             return []
+        if p.pos[i] == "ADJ" and p.lemma[i] in self.lex.intent_adjectives:  # "Russia said it was ready to ..."
+            return self.kids(p.head[i], "nsubj") if p.dep[i] == "acomp" else []
         # nouns: "Russia's attack", "a Russian attack", "an attack by Russia", "launched an attack"
         own = self.kids(i, "poss")
         if own and p.lemma[i] not in PATIENT_NOUNS:
@@ -404,7 +406,10 @@ class EventFinder(EventAttributes):
         p = self.p
         lex = self.lex
         verb = p.pos[i] == "VERB"
-        intent = p.lemma[i] in (lex.intent_verbs if verb else lex.intent_nouns)
+        if p.pos[i] == "ADJ":
+            intent = p.lemma[i] in lex.intent_adjectives and p.dep[i] in ("acomp", "amod")
+        else:
+            intent = p.lemma[i] in (lex.intent_verbs if verb else lex.intent_nouns)
         promise = p.lemma[i] in (lex.promise_verbs if verb else lex.promise_nouns)
         if not intent and not promise:
             return None
@@ -438,7 +443,7 @@ class EventFinder(EventAttributes):
                 any(p.dep[k] in ("acl", "ccomp") and k > i for k in p.children(i))
             if (i in self.consumed and not stated_claim) or lemma in self.lex.not_events:
                 continue
-            if p.pos[i] not in ("VERB", "NOUN"):
+            if p.pos[i] not in ("VERB", "NOUN") and not (p.pos[i] == "ADJ" and lemma in self.lex.intent_adjectives):
                 continue
             if p.pos[i] == "VERB" and p.dep[i] == "amod":
                 continue  # "importing companies", "the visiting team": a description of the noun

@@ -59,6 +59,9 @@ def codes(entities):
     ("Egypt and Greece expanded trade ties last year.", "COOPERATE", "EGY", None),
     ("Russia and North Korea deepened military ties.", "COOPERATE", "PRK", None),
     ("Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT", "SAU", None),
+    # willingness is a promise, readiness to use force a threat
+    ("Russia said it was ready to resume talks with Ukraine.", "AGREE", "RUS", None),
+    ("China is prepared to use force against Taiwan, the ministry said.", "THREATEN", "CHN", "TWN"),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
