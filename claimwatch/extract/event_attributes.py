@@ -21,6 +21,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
                "island", "islands", "area", "municipality", "governorate", "prefecture"}
 # nouns that count or group what a verb acts on: the verb's object is what they count
+CAUSATIVE_VERBS = {"allow", "permit", "let"}
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch"}
 HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
@@ -42,6 +43,8 @@ class EventAttributes:
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
+        if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
+            objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
             money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM"  # "sent $50 million in aid"
             if p.lemma[k] in QUANTITY_NOUNS or money:
@@ -61,6 +64,7 @@ class EventAttributes:
                 if not named:
                     continue  # "barred him from the country", not "barred women from visiting parks"
                 self.consumed.update(named)  # "participated in the meeting": one event, not two
+                self.sense_objects = named  # and its words are the trigger phrase ("went on strike")
             if sense.get("prep_party") and not self._prep_party(i, sense["prep"]):
                 continue  # "sent missiles to Ukraine": to a state or body, not "to the border"
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \

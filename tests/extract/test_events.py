@@ -62,6 +62,9 @@ def codes(entities):
     # willingness is a promise, readiness to use force a threat
     ("Russia said it was ready to resume talks with Ukraine.", "AGREE", "RUS", None),
     ("China is prepared to use force against Taiwan, the ministry said.", "THREATEN", "CHN", "TWN"),
+    ("Egypt allowed aid trucks to enter Gaza.", "RETREAT", "EGY", None),
+    ("Turkey sent rescue teams to Syria after the earthquake.", "AID", "TUR", "SYR"),
+    ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -644,3 +647,8 @@ def test_events_an_attack_by_a_foreign_state_happens_where_the_story_is_not_at_i
              "The Syrian army shelled a village on Tuesday, officials said. ")
     ev = next(e for e in events(story) if e.trigger.text == "shelled")
     assert codes(ev.actor) == {"SYR"} and ev.location.country == "TUR" and ev.location_from == "story"
+
+
+def test_events_going_on_strike_is_a_protest_named_with_its_noun():
+    found = [(e.type, e.trigger.text) for e in events("Dock workers in Kenya went on strike at the port of Mombasa.")]
+    assert found == [("PROTEST", "went on strike")]
