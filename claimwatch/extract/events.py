@@ -210,6 +210,8 @@ class EventFinder(EventAttributes):
             # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)
             out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")
+            # "holds Tehran responsible", "declared the vote illegitimate": the one the adjective is said of
+            out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" for k in self.kids(c, "nsubj")]
             j = i
             while not out and p.dep[j] == "conj" and p.head[j] != j and p.tag[j] == "VBN":
                 j = p.head[j]  # "journalists were blocked, harassed and detained": one patient for all

@@ -65,6 +65,8 @@ def codes(entities):
     ("Egypt allowed aid trucks to enter Gaza.", "RETREAT", "EGY", None),
     ("Turkey sent rescue teams to Syria after the earthquake.", "AID", "TUR", "SYR"),
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
+    ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
+    ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -652,3 +654,7 @@ def test_events_an_attack_by_a_foreign_state_happens_where_the_story_is_not_at_i
 def test_events_going_on_strike_is_a_protest_named_with_its_noun():
     found = [(e.type, e.trigger.text) for e in events("Dock workers in Kenya went on strike at the port of Mombasa.")]
     assert found == [("PROTEST", "went on strike")]
+
+
+def test_events_holding_someone_accountable_is_no_accusation():
+    assert "ACCUSE" not in [e.type for e in events("Washington continues to hold Iran accountable through sanctions.")]
