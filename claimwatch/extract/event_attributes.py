@@ -20,8 +20,8 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 # nouns that name a kind of place ("the town of X")
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
                "island", "islands", "area", "municipality", "governorate", "prefecture"}
-# nouns that count or group what a verb acts on: the verb's object is what they count
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
+# nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch"}
 HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
@@ -55,6 +55,7 @@ class EventAttributes:
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod")}  # npadvmod: "test-fired"
         for sense in senses:
+            self.sense_objects = []  # the words of a sense that did not apply are no trigger phrase
             if not isinstance(sense, dict) or not sense.get("type"):
                 continue
             if sense.get("prep") and sense["prep"] not in preps:

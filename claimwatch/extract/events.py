@@ -32,8 +32,8 @@ SEEKING_VERBS = {"secure", "seek", "win", "push", "press", "campaign", "lobby", 
 # dev: 4 worse, 5 to 8 the same), before it ("tariffs ... were suspended")
 TRIGGER_PHRASE_REACH = 6
 TRIGGER_PHRASE_REACH_BACK = 4
-# verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
 CROSS_BORDER_TYPES = {"ASSAULT"}  # done where the target is, not at home
+# verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
 AIMING_VERBS = {"target", "hit", "affect", "cover", "apply"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
