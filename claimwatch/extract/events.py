@@ -415,8 +415,13 @@ class EventFinder(EventAttributes):
         promise = p.lemma[i] in (lex.promise_verbs if verb else lex.promise_nouns)
         if not intent and not promise:
             return None
-        for c in self.kids(i, "xcomp", "acl", "ccomp"):
-            if p.pos[c] != "VERB" or (p.dep[c] == "ccomp" and not intent):
+        complements = self.kids(i, "xcomp", "acl", "ccomp")
+        if p.pos[i] == "ADJ":  # "open to talks", "ready for dialogue": the event noun is what one is ready for
+            complements += [o for k in self.kids(i, "prep") if p.lemma[k] in ("to", "for") for o in self.kids(k, "pobj")
+                            if p.pos[o] == "NOUN"]
+        for c in complements:
+            if p.pos[c] not in ("VERB", "NOUN") or (p.pos[c] == "NOUN" and p.pos[i] != "ADJ") \
+                    or (p.dep[c] == "ccomp" and not intent):
                 continue  # "agreed that ...": agreement with a statement, not a promise
             sense = self.select_sense(c)
             if not sense:

@@ -62,6 +62,7 @@ def codes(entities):
     # willingness is a promise, readiness to use force a threat
     ("Russia said it was ready to resume talks with Ukraine.", "AGREE", "RUS", None),
     ("China is prepared to use force against Taiwan, the ministry said.", "THREATEN", "CHN", "TWN"),
+    ("Iran said it was open to talks with the United States.", "AGREE", "IRN", "USA"),
     ("Egypt allowed aid trucks to enter Gaza.", "RETREAT", "EGY", None),
     ("Turkey sent rescue teams to Syria after the earthquake.", "AID", "TUR", "SYR"),
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
@@ -658,3 +659,7 @@ def test_events_going_on_strike_is_a_protest_named_with_its_noun():
 
 def test_events_holding_someone_accountable_is_no_accusation():
     assert "ACCUSE" not in [e.type for e in events("Washington continues to hold Iran accountable through sanctions.")]
+
+
+def test_events_a_market_open_to_investors_is_no_offer():
+    assert events("The market in Nairobi is open to foreign investors.") == ()
