@@ -251,6 +251,8 @@ class EventAttributes:
         lex = self.lex
         if self.kids(i, "neg") or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
             return "negated"
+        if p.pos[i] == "NOUN" and any(p.lemma[k] == "any" for k in self.kids(i, "det")):
+            return "hypothetical"  # "would respond to any attack": no attack has happened
         own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
         if own_aux & FUTURE_AUX:
             return "planned"  # "Lukashenko said the systems will be stationed": planned, whoever says so

@@ -63,6 +63,8 @@ def codes(entities):
     ("Russia said it was ready to resume talks with Ukraine.", "AGREE", "RUS", None),
     ("China is prepared to use force against Taiwan, the ministry said.", "THREATEN", "CHN", "TWN"),
     ("Iran said it was open to talks with the United States.", "AGREE", "IRN", "USA"),
+    ("Israel responded with airstrikes on Gaza.", "ASSAULT", "ISR", None),
+    ("Putin said Russia would respond with nuclear weapons to any attack by NATO.", "THREATEN", "RUS", "NATO"),
     ("Egypt allowed aid trucks to enter Gaza.", "RETREAT", "EGY", None),
     ("Turkey sent rescue teams to Syria after the earthquake.", "AID", "TUR", "SYR"),
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
@@ -663,3 +665,9 @@ def test_events_holding_someone_accountable_is_no_accusation():
 
 def test_events_a_market_open_to_investors_is_no_offer():
     assert events("The market in Nairobi is open to foreign investors.") == ()
+
+
+def test_events_any_attack_is_hypothetical():
+    found = [e for e in events("Putin said Russia would respond with nuclear weapons to any attack by NATO.")
+             if e.type == "ASSAULT"]
+    assert [e.reality for e in found] == ["hypothetical"]
