@@ -64,6 +64,7 @@ def codes(entities):
     ("China is prepared to use force against Taiwan, the ministry said.", "THREATEN", "CHN", "TWN"),
     ("Iran said it was open to talks with the United States.", "AGREE", "IRN", "USA"),
     ("Israel responded with airstrikes on Gaza.", "ASSAULT", "ISR", None),
+    ("The Taliban closed beauty salons across Afghanistan.", "COERCE", "AFG", None),
     ("Putin said Russia would respond with nuclear weapons to any attack by NATO.", "THREATEN", "RUS", "NATO"),
     ("Egypt allowed aid trucks to enter Gaza.", "RETREAT", "EGY", None),
     ("Turkey sent rescue teams to Syria after the earthquake.", "AID", "TUR", "SYR"),
