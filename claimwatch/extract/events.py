@@ -133,14 +133,16 @@ class EventFinder(EventAttributes):
         p, e = self.p, m.entity
         if e.kind not in ("group", "organization") or e.actor_id:
             return []
-        adjectives = [k for k in self.kids(m.head, "amod", "compound") if m.start <= k < m.end]
+        adjectives = [k for k in self.kids(m.head, "amod", "compound", "nmod") if m.start <= k < m.end]  # nmod: "U.S. and Iraqi forces"
         adjectives += [c for k in adjectives for c in p.children(k) if p.dep[c] == "conj" and m.start <= c < m.end]
         # "leaders from the U.S. and China": the countries of a "from" phrase and its conjuncts
         froms = [j for k in self.kids(m.head, "prep") if p.lemma[k] == "from" for j in self.kids(k, "pobj")]
         adjectives += froms + [c for j in froms for c in self.kids(j, "conj")]
         out, seen = [], {e.country}
         for k in adjectives:
-            code = self.d.country_of_adjective(p.words[k])
+            before = [j for j in p.children(k) if p.dep[j] in ("amod", "compound") and j < k]
+            code = self.d.country_of_adjective(" ".join(p.words[j] for j in before + [k])) if before else None
+            code = code or self.d.country_of_adjective(p.words[k])  # "North Korean" before "Korean"
             if code is None:  # "Russian and DPRK leaders": a country's name used as a modifier
                 entry = self.d.lookup(p.words[k])
                 code = entry.country if entry is not None and entry.kind == "country" else None

@@ -672,3 +672,11 @@ def test_events_any_attack_is_hypothetical():
     found = [e for e in events("Putin said Russia would respond with nuclear weapons to any attack by NATO.")
              if e.type == "ASSAULT"]
     assert [e.reality for e in found] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("U.S. and Iraqi forces killed the Islamic State leader in Anbar.", {"USA", "IRQ"}),
+    ("Russian and North Korean leaders signed a defense pact.", {"RUS", "PRK"}),
+])
+def test_events_a_group_of_two_nationalities_written_as_name_and_adjective(text, countries):
+    assert codes(events(text)[0].actor) == countries
