@@ -366,9 +366,11 @@ class EventFinder(EventAttributes):
         while p.dep[i] == "conj" and p.head[i] != i and p.pos[p.head[i]] == "VERB":
             i = p.head[i]  # "urged Russia to accept ... and to drop ...": the second ask too
         marked_for = p.dep[i] == "advcl" and any(p.lemma[k] == "for" for k in self.kids(i, "mark"))
+        head = p.head[i]
+        if p.dep[i] in ("xcomp", "acl") and p.lemma[head] in self.lex.suppressing and self.kids(i, "aux"):
+            return True  # "refused to release them", "its reluctance to endorse the plan": not done
         if p.dep[i] not in ("xcomp", "ccomp") and not marked_for:  # "called for the Taliban to lift the ban"
             return False
-        head = p.head[i]
         if p.pos[head] == "ADP":  # "called for X to lift": the clause hangs on "for"
             head = p.head[head]
         if p.dep[i] == "xcomp" and p.dep[head] in ("xcomp", "ccomp") and p.pos[p.head[head]] == "VERB" \

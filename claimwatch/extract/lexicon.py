@@ -27,7 +27,8 @@ class Lexicon:
     nouns: dict = field(default_factory=dict)
     intent_verbs: set = field(default_factory=set)
     intent_nouns: set = field(default_factory=set)
-    intent_adjectives: set = field(default_factory=set)  # "ready to resume talks", "prepared to use force"
+    intent_adjectives: set = field(default_factory=set)
+    suppressing: set = field(default_factory=set)  # "refused to release them": the release did not happen  # "ready to resume talks", "prepared to use force"
     intent_modes: dict = field(default_factory=dict)
     complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
     complement_types: dict = field(default_factory=dict)  # complement type -> type of a promise to do it
@@ -143,6 +144,7 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
     lex.intent_verbs |= set(intent.get("verbs") or ())
     lex.intent_nouns |= set(intent.get("nouns") or ())
     lex.intent_adjectives |= set(intent.get("adjectives") or ())
+    lex.suppressing |= set(intent.get("suppress_complement_of") or ()) | set(intent.get("suppress_complement_of_nouns") or ())
     for k, v in (intent.get("intent_modes") or {}).items():
         lex.intent_modes.setdefault(k, v)
     for k, v in (intent.get("complement_modes") or {}).items():

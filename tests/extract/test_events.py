@@ -680,3 +680,17 @@ def test_events_any_attack_is_hypothetical():
 ])
 def test_events_a_group_of_two_nationalities_written_as_name_and_adjective(text, countries):
     assert codes(events(text)[0].actor) == countries
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The government refused to release the prisoners.", "REJECT"),
+    ("Russia declined to withdraw its troops from the border.", "REJECT"),
+    ("The Kremlin signaled its reluctance to endorse the U.S. proposal.", "REJECT"),
+])
+def test_events_what_is_refused_has_not_happened(text, etype):
+    assert [e.type for e in events(text)] == [etype]
+
+
+def test_events_an_award_is_support():
+    found = [e for e in events("The journalist received an award from the U.S. State Department.") if e.type == "SUPPORT"]
+    assert found and codes(found[0].actor) == {"USA"}
