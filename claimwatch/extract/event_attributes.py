@@ -169,6 +169,13 @@ class EventAttributes:
             return sense["mode"]
         if etype == "REQUEST":
             return self.request_mode(i)
+        if etype == "REJECT":  # "refused to release them" REJECT/yield, "refused to attend" meet; "rejected the claim" none
+            done = [c for c in self.kids(i, "xcomp", "acl") if p.pos[c] == "VERB"]
+            for c in done:
+                for s in self.lex.verbs.get(p.lemma[c]) or ():
+                    if isinstance(s, dict) and s.get("type") in REQUEST_MODES:
+                        return REQUEST_MODES[s["type"]]
+            return None
         if etype == "CONSULT" and _multilateral(actors + recipients):
             return "multilateral"
         return None

@@ -694,3 +694,12 @@ def test_events_what_is_refused_has_not_happened(text, etype):
 def test_events_an_award_is_support():
     found = [e for e in events("The journalist received an award from the U.S. State Department.") if e.type == "SUPPORT"]
     assert found and codes(found[0].actor) == {"USA"}
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("The government refused to release the prisoners.", "yield"),
+    ("Kenya refused to attend the hearing at the court.", "meet"),
+    ("Iran rejected the accusation.", None),
+])
+def test_events_a_refusal_takes_its_mode_from_what_is_refused(text, mode):
+    assert [e.mode for e in events(text) if e.type == "REJECT"] == [mode]
