@@ -170,11 +170,12 @@ class EventAttributes:
         if etype == "REQUEST":
             return self.request_mode(i)
         if etype == "REJECT":  # "refused to release them" REJECT/yield, "refused to attend" meet; "rejected the claim" none
-            done = [c for c in self.kids(i, "xcomp", "acl") if p.pos[c] == "VERB"]
-            for c in done:
-                for s in self.lex.verbs.get(p.lemma[c]) or ():
-                    if isinstance(s, dict) and s.get("type") in REQUEST_MODES:
-                        return REQUEST_MODES[s["type"]]
+            modes = self.lex.head_modes.get("REJECT") or REQUEST_MODES
+            for c in self.kids(i, "xcomp", "acl"):
+                if p.pos[c] == "VERB":
+                    for s in self.lex.verbs.get(p.lemma[c]) or ():
+                        if isinstance(s, dict) and s.get("type") in modes:
+                            return modes[s["type"]]
             return None
         if etype == "CONSULT" and _multilateral(actors + recipients):
             return "multilateral"

@@ -433,7 +433,8 @@ class EventFinder(EventAttributes):
             ctype = sense["type"]
             if intent and (ctype in CONFLICT_MATERIAL or ctype == "THREATEN"):
                 etype = "THREATEN"
-                mode = lex.complement_modes.get(ctype, {}).get(sense.get("mode")) or lex.intent_modes.get(ctype)
+                mode = lex.complement_lemmas.get(p.lemma[c]) or \
+                    lex.complement_modes.get(ctype, {}).get(sense.get("mode")) or lex.intent_modes.get(ctype)
             elif promise and ctype in lex.complement_types:
                 etype, mode = lex.complement_types[ctype], None
             elif intent and ctype in COOPERATIVE:

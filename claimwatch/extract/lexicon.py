@@ -31,6 +31,8 @@ class Lexicon:
     suppressing: set = field(default_factory=set)  # "refused to release them": the release did not happen  # "ready to resume talks", "prepared to use force"
     intent_modes: dict = field(default_factory=dict)
     complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
+    complement_lemmas: dict = field(default_factory=dict)  # complement lemma -> THREATEN mode ("invade": territory)
+    head_modes: dict = field(default_factory=dict)  # REQUEST/REJECT -> {what is asked or refused: mode}
     complement_types: dict = field(default_factory=dict)  # complement type -> type of a promise to do it
     promise_verbs: set = field(default_factory=set)
     promise_nouns: set = field(default_factory=set)
@@ -149,6 +151,10 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
         lex.intent_modes.setdefault(k, v)
     for k, v in (intent.get("complement_modes") or {}).items():
         lex.complement_modes.setdefault(k, dict(v or {}))
+    for k, v in (intent.get("complement_lemmas") or {}).items():
+        lex.complement_lemmas.setdefault(str(k).lower(), v)
+    for k, v in (intent.get("head_modes") or {}).items():
+        lex.head_modes.setdefault(k, {}).update({t: m for t, m in (v or {}).items() if t not in lex.head_modes.get(k, {})})
     for k, v in (intent.get("complement_types") or {}).items():
         lex.complement_types.setdefault(k, v)
     lex.promise_verbs |= set(intent.get("promise_verbs") or ())

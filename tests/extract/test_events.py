@@ -703,3 +703,7 @@ def test_events_an_award_is_support():
 ])
 def test_events_a_refusal_takes_its_mode_from_what_is_refused(text, mode):
     assert [e.mode for e in events(text) if e.type == "REJECT"] == [mode]
+
+
+def test_events_a_threat_to_invade_is_about_territory():
+    assert [(e.type, e.mode) for e in events("Russia threatened to invade Ukraine.")] == [("THREATEN", "territory")]
