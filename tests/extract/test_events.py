@@ -707,3 +707,8 @@ def test_events_a_refusal_takes_its_mode_from_what_is_refused(text, mode):
 
 def test_events_a_threat_to_invade_is_about_territory():
     assert [(e.type, e.mode) for e in events("Russia threatened to invade Ukraine.")] == [("THREATEN", "territory")]
+
+
+def test_events_restating_a_concern_is_criticism_not_support():
+    found = [e.type for e in events("The G7 foreign ministers reaffirmed their serious concerns over China's military build-up.")]
+    assert "ACCUSE" in found and "SUPPORT" not in found
