@@ -23,3 +23,11 @@ E010 = "cannot read {path}: {detail}"
 E011 = "unknown store URL '{url}': give a file path or a postgresql:// URL"
 E012 = "no such path: {path}"
 E013 = "too little text to be an article ({n} words)"
+E014 = "{detail}; fix the file or leave it out of CLAIMWATCH_EXTRA / --extra"
+
+
+class DataFileError(ClaimwatchError, ValueError):
+    """A user's dictionary or lexicon file that cannot be used as it is (E014)."""
+
+    def __init__(self, detail: str):
+        super().__init__("E014", E014.format(detail=detail))

@@ -56,3 +56,16 @@ def test_extending_judgements_with_a_file_of_only_evaluations(tmp_path):
         plain = claimwatch.extract(text, published="2025-03-14").events
         extended = claimwatch.extract(text, published="2025-03-14", extra=[str(path)]).events
         assert not plain and [e.type for e in extended] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("sense,message", [
+    ('[{type: ASSAULTT, cameo: "190"}]', "verb 'pummel' names type 'ASSAULTT', which is not a PLOVER type"),
+    ('[{type: ASSAULT, mode: airstrike}]', "verb 'pummel' gives ASSAULT the mode 'airstrike', which is not one of its modes"),
+])
+def test_extending_a_sense_with_an_unknown_type_or_mode_is_an_error_naming_it(tmp_path, sense, message):
+    from claimwatch.extract.lexicon import load_lexicon
+    path = tmp_path / "bad.yaml"
+    path.write_text(f"name: test.bad\nversion: 1\nverbs:\n  pummel: {sense}\n")
+    with pytest.raises(ValueError) as err:
+        load_lexicon((str(path),))
+    assert message in str(err.value) and str(path) in str(err.value)

@@ -289,7 +289,11 @@ from . import ledger_commands  # noqa: E402,F401  (registers claims, ledger, exp
 
 
 def main():
-    cli(prog_name="claimwatch")
+    from ..errors import DataFileError
+    try:
+        cli(prog_name="claimwatch")
+    except DataFileError as err:  # a user's extension file: say which entry, no traceback
+        _fail(str(err))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Optional
 
+from ..errors import DataFileError
 from ..resources import data_file, extra_files, read_yaml, version_tag
 
 TRIGGER_FILE = "lexicons/plover_triggers.v1.yaml"
@@ -178,13 +179,38 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
         lex.not_events.add(item if isinstance(item, str) else item.get("lemma", ""))
 
 
+def _check_senses(lex: Lexicon, doc: dict, path: str) -> None:
+    """A trigger sense names a PLOVER type and, if any, one of that type's modes (the codebook's
+    `valid_modes` in the types table): a typo in a user's file is an error that names it, not an
+    event type no one can query."""
+    if any(isinstance(v, dict) and "stance" in v for v in (doc.get("verbs") or {}).values()):
+        return  # a cue file: its verbs are attribution cues, not triggers
+    for table in ("verbs", "nouns"):
+        for lemma, senses in (doc.get(table) or {}).items():
+            for sense in senses if isinstance(senses, list) else [senses]:
+                if not isinstance(sense, dict) or not sense.get("type"):
+                    continue
+                etype, mode = sense["type"], sense.get("mode")
+                if etype not in lex.types:
+                    raise DataFileError(f"{path}: {table[:-1]} '{lemma}' names type '{etype}', which is not a PLOVER "
+                                     f"type (one of {', '.join(sorted(lex.types))})")
+                modes = lex.types[etype].get("valid_modes")
+                if mode and modes is not None and mode not in modes:
+                    raise DataFileError(f"{path}: {table[:-1]} '{lemma}' gives {etype} the mode '{mode}', which is not "
+                                     f"one of its modes ({', '.join(modes) or 'it has none'})")
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(extra: tuple = ()) -> Lexicon:
     lex = Lexicon()
+    docs = []
     for path in list(extra_files(extra)) + [str(data_file(TRIGGER_FILE)), str(data_file(CUE_FILE))]:
         try:
             doc = read_yaml(path)
         except FileNotFoundError:
             continue
         _merge(lex, doc, path)
+        docs.append((doc, path))
+    for doc, path in docs:  # after all files: the types table comes with the packaged lexicon
+        _check_senses(lex, doc, path)
     return lex

@@ -308,3 +308,15 @@ def test_cli_every_command_is_in_the_readme():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     missing = [name for name in cli.commands if f"claimwatch {name}" not in readme]
     assert not missing
+
+
+def test_cli_a_bad_extension_file_is_a_clean_error(tmp_path):
+    import subprocess
+    import sys
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: t\nversion: 1\nverbs:\n  pummel: [{type: ASSAULTT}]\n")
+    done = subprocess.run([sys.executable, "-c", "from claimwatch.cli.main import main; main()", "extract", "-"],
+                          input="Russia attacked Kyiv.", capture_output=True, text=True,
+                          env={**__import__("os").environ, "CLAIMWATCH_EXTRA": str(bad)}, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "E014" in done.stderr and "pummel" in done.stderr and str(bad) in done.stderr
