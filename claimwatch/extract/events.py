@@ -659,6 +659,8 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "JUD", "LEG", "PTY", "IG
 STORY_PLACE_SHARE = 0.5
 # the other country of a two-country story: at least this share of the mentions of the event's own
 NO_COUNTERPART_TYPES = {"PROTEST", "CONSULT"}
+# where a meeting is held is not whom it is held with; a denial answers a claim, not a place
+NO_PLACE_RECIPIENT_TYPES = {"CONSULT", "REJECT"}
 COUNTERPART_SHARE = 0.4  # dev: 0.3 to 0.5 the same, 0.2 and 0.6 worse
 
 
@@ -703,8 +705,8 @@ def _implied_parties(ev: Event, d: ActorDictionary) -> Event:
     changes = {}
     for role in ("actor", "recipient"):
         parties = getattr(ev, role)
-        if role == "recipient" and ev.type == "CONSULT":
-            continue  # where a meeting is held is not whom it is held with (PLOVER: the parties are actors)
+        if role == "recipient" and ev.type in NO_PLACE_RECIPIENT_TYPES:
+            continue  # a meeting's parties are actors (PLOVER); a denial answers whoever made the claim
         if not any(e.country for e in parties):
             country = d.countries.get(loc.country)
             name = country.name if country else loc.country

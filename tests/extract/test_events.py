@@ -712,3 +712,8 @@ def test_events_a_threat_to_invade_is_about_territory():
 def test_events_restating_a_concern_is_criticism_not_support():
     found = [e.type for e in events("The G7 foreign ministers reaffirmed their serious concerns over China's military build-up.")]
     assert "ACCUSE" in found and "SUPPORT" not in found
+
+
+def test_events_a_denial_has_no_place_for_its_recipient():
+    ev = next(e for e in events("Officials in Tehran denied the report on Monday.") if e.type == "REJECT")
+    assert not any(r.implied_by for r in ev.recipient)
