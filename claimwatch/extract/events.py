@@ -657,10 +657,11 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "JUD", "LEG", "PTY", "IG
 
 
 STORY_PLACE_SHARE = 0.5
-# the other country of a two-country story: at least this share of the mentions of the event's own
-NO_COUNTERPART_TYPES = {"PROTEST", "CONSULT"}
 # where a meeting is held is not whom it is held with; a denial answers a claim, not a place
 NO_PLACE_RECIPIENT_TYPES = {"CONSULT", "REJECT"}
+# protests and meetings at home are not aimed at the story's other country
+NO_COUNTERPART_TYPES = {"PROTEST", "CONSULT"}
+# the other country of a two-country story: at least this share of the mentions of the event's own
 COUNTERPART_SHARE = 0.4  # dev: 0.3 to 0.5 the same, 0.2 and 0.6 worse
 
 

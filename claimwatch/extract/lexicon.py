@@ -28,8 +28,8 @@ class Lexicon:
     nouns: dict = field(default_factory=dict)
     intent_verbs: set = field(default_factory=set)
     intent_nouns: set = field(default_factory=set)
-    intent_adjectives: set = field(default_factory=set)
-    suppressing: set = field(default_factory=set)  # "refused to release them": the release did not happen  # "ready to resume talks", "prepared to use force"
+    intent_adjectives: set = field(default_factory=set)  # "ready to resume talks", "prepared to use force"
+    suppressing: set = field(default_factory=set)  # "refused to release them": the release did not happen
     intent_modes: dict = field(default_factory=dict)
     complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
     complement_lemmas: dict = field(default_factory=dict)  # complement lemma -> THREATEN mode ("invade": territory)
@@ -192,12 +192,12 @@ def _check_senses(lex: Lexicon, doc: dict, path: str) -> None:
                     continue
                 etype, mode = sense["type"], sense.get("mode")
                 if etype not in lex.types:
-                    raise DataFileError(f"{path}: {table[:-1]} '{lemma}' names type '{etype}', which is not a PLOVER "
-                                     f"type (one of {', '.join(sorted(lex.types))})")
+                    raise DataFileError(f"{path}: {table[:-1]} '{lemma}' names type '{etype}', which is not a "
+                                        f"PLOVER type (one of {', '.join(sorted(lex.types))})")
                 modes = lex.types[etype].get("valid_modes")
                 if mode and modes is not None and mode not in modes:
-                    raise DataFileError(f"{path}: {table[:-1]} '{lemma}' gives {etype} the mode '{mode}', which is not "
-                                     f"one of its modes ({', '.join(modes) or 'it has none'})")
+                    raise DataFileError(f"{path}: {table[:-1]} '{lemma}' gives {etype} the mode '{mode}', which is "
+                                        f"not one of its modes ({', '.join(modes) or 'it has none'})")
 
 
 @lru_cache(maxsize=4)
