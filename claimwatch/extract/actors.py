@@ -221,37 +221,32 @@ class ActorFinder:
         """"the bloc", "the alliance" after a named intergovernmental body stand for that body
         ("called on the Concord of Northern States ... and urged the bloc to send monitors")."""
         p = self.p
-        last = None
-        for i, lemma in enumerate(p.lemma):
-            m = self.by_token.get(i)
-            if m is not None and m.entity.kind == "organization" and m.entity.sector == "IGO":
-                last = m
-                continue
-            if last is None or p.words[i].lower() not in BODY_NOUNS or i in self.by_token \
-                    or p.pos[i] not in ("NOUN", "PROPN") or not p.words[i].islower():  # the tagger may call "bloc" PROPN
-                continue
-            if any(p.dep[k] in ("compound", "amod", "poss") for k in p.children(i)):
-                continue  # "a trade bloc", "NATO's alliance": a description, not a reference
-            dets = [k for k in p.children(i) if p.dep[k] == "det" and p.lemma[k] in ("the", "this")]
-            if not dets:
-                continue
-            start = min(dets)
-            e = last.entity
-            self._add(Mention(start, i + 1, i, Entity(p.span_text(start, i + 1), e.name, e.country, e.sector, e.kind,
-                                                      _span(p, start, i + 1), actor_id=e.actor_id)))
+
+        def refers(i: int) -> bool:
+            # the tagger may call "bloc" PROPN; "a trade bloc", "NATO's alliance" are descriptions
+            return p.words[i].lower() in BODY_NOUNS and p.pos[i] in ("NOUN", "PROPN") and p.words[i].islower() \
+                and not any(p.dep[k] in ("compound", "amod", "poss") for k in p.children(i))
+        self._references(lambda e: e.kind == "organization" and e.sector == "IGO", refers, ("the", "this"))
 
     def _weapon_references(self) -> None:
         """"the missiles", "these systems" after a named weapon stand for that weapon."""
         p = self.p
+        self._references(lambda e: e.kind == "weapon", lambda i: p.lemma[i] in WEAPON_NOUNS and p.pos[i] == "NOUN",
+                         ("the", "these", "those", "this"))
+
+    def _references(self, antecedent, refers, determiners) -> None:
+        """A definite noun that `refers` stands for the latest mention before it whose entity is an
+        `antecedent`: a new mention with that entity, spanning the determiner and the noun."""
+        p = self.p
         last = None
-        for i, lemma in enumerate(p.lemma):
+        for i in range(len(p.words)):
             m = self.by_token.get(i)
-            if m is not None and m.entity.kind == "weapon":
+            if m is not None and antecedent(m.entity):
                 last = m
                 continue
-            if last is None or lemma not in WEAPON_NOUNS or p.pos[i] != "NOUN" or i in self.by_token:
+            if last is None or i in self.by_token or not refers(i):
                 continue
-            dets = [k for k in p.children(i) if p.dep[k] == "det" and p.lemma[k] in ("the", "these", "those", "this")]
+            dets = [k for k in p.children(i) if p.dep[k] == "det" and p.lemma[k] in determiners]
             if not dets:
                 continue
             start = min(dets)
