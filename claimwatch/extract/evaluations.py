@@ -240,8 +240,7 @@ class EvaluationFinder(EventFinder):
         # "will"; in reported speech "would", and "could" for force ("Turkey could launch an operation")
         if not auxes & FUTURE_AUX and not (auxes & REPORTED_FUTURE_AUX and ev.type in FORCE_TYPES):
             return ev
-        if ev.type not in CONFLICT_MATERIAL and any(
-                p.lemma[k] in ("if", "unless") for j in [i] + self.kids(i, "advcl") for k in self.kids(j, "mark")):
+        if ev.type not in CONFLICT_MATERIAL and self.conditional(i):
             return ev  # "would withdraw if asked" promises nothing; "will impose tariffs if ..." threatens
         claim = self.holder(i)
         subject = self.kids(i, "nsubj")

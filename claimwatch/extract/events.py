@@ -287,9 +287,13 @@ class EventFinder(EventAttributes):
         promise: CONCEDE in the PLOVER codebook, which keeps RETREAT for retreats that happen."""
         p = self.p
         auxes = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
-        conditions = [k for j in [i] + self.kids(i, "advcl") for k in self.kids(j, "mark")]
         return p.pos[i] == "VERB" and bool(auxes & (FUTURE_AUX | {"would"})) and not self.kids(i, "neg") \
-            and not any(p.lemma[k] in ("if", "unless") for k in conditions)  # "would withdraw if asked": a condition
+            and not self.conditional(i)
+
+    def conditional(self, i: int) -> bool:
+        """The verb at i comes with a condition: "would withdraw if asked", "unless Kyiv agrees"."""
+        p = self.p
+        return any(p.lemma[k] in ("if", "unless") for j in [i] + self.kids(i, "advcl") for k in self.kids(j, "mark"))
 
     def args(self, i: int, etype: Optional[str] = None) -> tuple:
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
