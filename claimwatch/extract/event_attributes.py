@@ -170,13 +170,7 @@ class EventAttributes:
         if etype == "REQUEST":
             return self.request_mode(i)
         if etype == "REJECT":  # "refused to release them" REJECT/yield, "refused to attend" meet; "rejected the claim" none
-            modes = self.lex.head_modes.get("REJECT") or REQUEST_MODES
-            for c in self.kids(i, "xcomp", "acl"):
-                if p.pos[c] == "VERB":
-                    for s in self.lex.verbs.get(p.lemma[c]) or ():
-                        if isinstance(s, dict) and s.get("type") in modes:
-                            return modes[s["type"]]
-            return None
+            return self.mode_of_what("REJECT", [c for c in self.kids(i, "xcomp", "acl") if p.pos[c] == "VERB"])
         if etype == "CONSULT" and _multilateral(actors + recipients):
             return "multilateral"
         return None
@@ -190,12 +184,19 @@ class EventAttributes:
         asked += [j for k in self.kids(i, "advcl", "ccomp", "xcomp") for j in self.kids(k, "nsubjpass", "dobj")]
         # the event noun of an asked-for verb speaks first ("to host new talks": the talks)
         asked = [k for j in asked for k in self.kids(j, "dobj") + [j]]
-        for j in asked:
+        return self.mode_of_what("REQUEST", asked) or "change"
+
+    def mode_of_what(self, etype: str, tokens: list) -> Optional[str]:
+        """The mode a request or a refusal takes from the first of `tokens` with a sense whose type
+        the lexicon's `intent.head_modes` maps (what is asked or refused: RETREAT -> yield, ...)."""
+        p = self.p
+        modes = self.lex.head_modes.get(etype) or REQUEST_MODES
+        for j in tokens:
             table = self.lex.verbs if p.pos[j] == "VERB" else self.lex.nouns
             for sense in table.get(p.lemma[j]) or ():
-                if isinstance(sense, dict) and sense.get("type") in REQUEST_MODES:
-                    return REQUEST_MODES[sense["type"]]
-        return "change"
+                if isinstance(sense, dict) and sense.get("type") in modes:
+                    return modes[sense["type"]]
+        return None
 
     def own_clause(self, i: int) -> list:
         """The trigger's subtree without relative clauses and appositions hanging off its arguments."""
