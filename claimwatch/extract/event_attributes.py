@@ -286,10 +286,13 @@ class EventAttributes:
                 return "planned"
         if own_aux & HYPOTHETICAL_AUX:
             return "hypothetical"
+        if p.dep[i] == "xcomp" and not self.kids(p.head[i], "dobj"):  # "Iran is set to", not "urged Iran to"
+            if p.lemma[p.head[i]] in lex.planned_heads:
+                return "planned"
+            if p.lemma[p.head[i]] in lex.hypothetical_heads:
+                return "hypothetical"
         if p.dep[i] == "xcomp" and self.governing_request(p.head[i]):
             return "hypothetical"  # asked for, not done
-        if "to" in own_aux and p.lemma[p.head[i]] in ("go", "plan", "intend"):
-            return "planned"
         start, end = p.sents[p.sent[i]]
         sent_text = p.text[p.idx[start]:p.end_char(end - 1)].lower()
         if "according to" in sent_text:

@@ -169,6 +169,11 @@ class EventFinder(EventAttributes):
                 return []
             if dep == "xcomp" and self.kids(head, "dobj"):
                 return self.kids(head, "dobj")  # "urged Russia to accept": Russia would accept
+            if dep == "xcomp" and self.kids(head, "nsubjpass") and not self.kids(head, "agent"):
+                # "Russia is set to deploy", "Iran was urged to accept": the passive subject acts
+                return self.kids(head, "nsubjpass")
+            if dep == "xcomp" and p.pos[head] == "ADJ" and p.dep[head] == "acomp":
+                return self.kids(p.head[head], "nsubj")  # "Iran is likely to reject", "was quick to condemn"
             if dep in ("conj", "xcomp", "advcl"):
                 found = self.actor_tokens(head, depth + 1)
                 if dep == "conj" and p.dep[head] == "ccomp" and found and \

@@ -71,6 +71,11 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # the subject of "is set to", "is likely to" does what follows
+    ("Russia is set to deploy more troops to the border.", "MOBILIZE", "RUS", None),
+    ("The IMF is poised to grant Albania debt relief.", "AID", "IMF", "ALB"),
+    ("Iran was quick to condemn the strike on Syria.", "ACCUSE", "IRN", None),
+    ("France is about to recall its ambassador from Mali.", "SANCTION", "FRA", None),
 ])
 def test_events_type_actor_recipient(text, etype, actor, recipient):
     found = [e for e in events(text) if e.type == etype]
@@ -93,6 +98,10 @@ def test_events_type_actor_recipient(text, etype, actor, recipient):
     # a description of the speaker is not what the speaker denies or reports
     ("Berisha, who was arrested by Albanian police in 2013, rejected the allegations.", "arrested", "asserted"),
     ("The Kremlin, which invaded Ukraine in 2022, denied the report.", "invaded", "asserted"),
+    # scheduled acts are planned, predicted ones hypothetical
+    ("Russia is set to deploy more troops to the border.", "deploy", "planned"),
+    ("China is expected to sign a trade deal with Vietnam.", "sign", "planned"),
+    ("Iran is likely to reject the proposal.", "reject", "hypothetical"),
 ])
 def test_events_reality(text, trigger, reality):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
