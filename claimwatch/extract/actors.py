@@ -294,8 +294,12 @@ class ActorFinder:
         p, d = self.p, self.d
         words = {p.lemma[i] for i in range(start, end)}
         # "Afghanistan's Ministry of Foreign Affairs": the possessor outside the name is its country
-        owners = [j for k in p.children(self._head_of(start, end)) if p.dep[k] == "poss" and k < start
-                  for j in p.subtree(k)]
+        head = self._head_of(start, end)
+        owners = [j for k in p.children(head) if p.dep[k] == "poss" and k < start for j in p.subtree(k)]
+        # "the Supreme Court of Pakistan", "the Central Bank of Comoros": a country named after "of"
+        # (the tagger's name stops before the country the dictionary knows)
+        owners += [j for k in list(range(start, end)) + list(p.children(head)) if p.lemma[k] == "of"
+                   and p.dep[k] == "prep" for j in p.children(k) if p.dep[j] == "pobj" and j >= end]
         country = _country_from_modifiers(p, d, list(range(start, end)) + owners, self.by_token, self.place_country)
         sector = kind = None
         for i in range(end - 1, start - 1, -1):

@@ -189,3 +189,13 @@ def test_actors_the_bloc_is_the_intergovernmental_body_named_before():
 def test_actors_a_described_bloc_is_no_reference():
     ents = entities("The European Union met in Brussels on Monday. Kenya wants to join a trade bloc.")
     assert not [e for e in ents if "bloc" in e.text]
+
+
+@pytest.mark.parametrize("text,start,country", [
+    ("The Supreme Court of Pakistan sentenced the former minister.", "The Supreme Court", "PAK"),
+    ("The IMF granted the Central Bank of Comoros debt relief.", "the Central Bank", "COM"),
+    ("The Ministry of Defense of Ukraine said troops repelled the attack.", "The Ministry of Defense", "UKR"),
+])
+def test_actors_an_institution_of_a_country_named_after_of(text, start, country):
+    found = [e for e in entities(text) if e.text.startswith(start)]
+    assert found and found[0].country == country
