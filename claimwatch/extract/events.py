@@ -99,6 +99,10 @@ class EventFinder(EventAttributes):
                     break
             if not out:
                 for k in self.kids(i, "amod", "compound"):
+                    named = self.by_token.get(k)
+                    if named is not None and named.entity.kind == "country":
+                        out.append(named.entity)  # "South Korean tourists": a nationality the actors found
+                        break
                     code = self.d.country_of_adjective(p.words[k])
                     if code and code in self.d.countries:
                         c = self.d.countries[code]

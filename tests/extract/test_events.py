@@ -71,6 +71,8 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a two-word nationality on a people noun codes the patient
+    ("Four South Korean tourists were convicted following a trial.", "SANCTION", None, "KOR"),
     # the subject of "is set to", "is likely to" does what follows
     ("Russia is set to deploy more troops to the border.", "MOBILIZE", "RUS", None),
     ("The IMF is poised to grant Albania debt relief.", "AID", "IMF", "ALB"),
