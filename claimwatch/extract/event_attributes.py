@@ -15,6 +15,7 @@ REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGR
 MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an IGO) is multilateral
 NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a Y" names X, it does not call Y
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
+OBJECT_OF_PREPS = {"of", "to", "in", "on"}  # "a suspension of attacks", "a halt to the fighting", "a pause in strikes"
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 # nouns that name a kind of place ("the town of X")
@@ -92,6 +93,12 @@ class EventAttributes:
                 if hit and sense.get("object_modified_by"):  # "held joint exercises": cooperation, not a show of force
                     wanted = set(sense["object_modified_by"])
                     hit = [k for k in hit if wanted & {p.lemma[j] for j in self.kids(k, "amod", "compound")}]
+                if hit and sense.get("object_of"):  # "announced a suspension of attacks", not "of talks"
+                    wanted = set(sense["object_of"])
+                    of = {k: [o for q in self.kids(k, "prep") if p.lemma[q] in OBJECT_OF_PREPS
+                              for o in self.kids(q, "pobj") if p.lemma[o] in wanted] for k in hit}
+                    hit = [k for k in hit if of[k]]
+                    self.consumed.update(o for k in hit for o in of[k])  # the attacks halted are no attack
                 if not hit:
                     continue
                 self.consumed.update(hit)

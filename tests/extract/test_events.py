@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a declared halt to attacks is a declared ceasefire, and the attacks halted are no attack
+    ("The rebels announced a suspension of attacks against Malian forces.", "CONCEDE", None, None),
+    ("The separatist leaders ordered a temporary halt in attacks against Ethiopian forces.", "CONCEDE", None, None),
     # a two-word nationality on a people noun codes the patient
     ("Four South Korean tourists were convicted following a trial.", "SANCTION", None, "KOR"),
     # the subject of "is set to", "is likely to" does what follows
@@ -728,3 +731,10 @@ def test_events_restating_a_concern_is_criticism_not_support():
 def test_events_a_denial_has_no_place_for_its_recipient():
     ev = next(e for e in events("Officials in Tehran denied the report on Monday.") if e.type == "REJECT")
     assert not any(r.implied_by for r in ev.recipient)
+
+
+def test_events_a_halt_to_attacks_is_no_attack_and_a_suspension_of_talks_no_ceasefire():
+    halted = events("The rebels announced a suspension of attacks against Malian forces.")
+    assert [e.type for e in halted] == ["CONCEDE"]
+    talks = events("Russia announced a suspension of talks with Ukraine.")
+    assert "SANCTION" in [e.type for e in talks] and "CONCEDE" not in [e.type for e in talks]
