@@ -4,6 +4,7 @@ import re
 _EN = set("""the of and to in a is that for on was with as by at from it be are has have he she they
 said not but an this his her their were will which who its or been had after also would about more
 than when over into we i you there can one new two all up out no said year last first""".split())
+CONFIDENT = 0.9  # langdetect's probability below which its guess does not overrule English words
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -15,9 +16,13 @@ def detect_language(text: str) -> str:
     if len(words) < 8 or sum(w in _EN for w in words) / len(words) >= 0.12:
         return "en"
     try:
-        from langdetect import DetectorFactory, detect
+        from langdetect import DetectorFactory, detect_langs
         DetectorFactory.seed = 0
-        lang = detect(text[:5000])
+        best = detect_langs(text[:5000])[0]
     except Exception:  # langdetect raises on text without features
         return "und"
-    return lang
+    if best.lang != "en" and best.prob < CONFIDENT and any(w in _EN for w in words):
+        # a short sentence full of names ("Saudi Arabia deposited $3 billion in Pakistan's central
+        # bank") is a guess between several languages: English words in it decide
+        return "en"
+    return best.lang

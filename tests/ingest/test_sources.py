@@ -338,3 +338,14 @@ def test_iter_articles_voa_corpus_keeps_ids_order_and_titles(shared_dir):
     assert all(a.title and a.text.startswith(a.title + "\n") for a in items)
     assert all(a.language == "en" and a.published for a in items)
     assert len({a.content_hash for a in items}) == len(items)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a short sentence full of names is English when langdetect only guesses
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "en"),
+    ("Le gouvernement a annoncé une nouvelle loi sur la sécurité nationale à Paris.", "fr"),
+    ("Die Regierung hat ein neues Gesetz zur nationalen Sicherheit in Berlin beschlossen.", "de"),
+])
+def test_detect_language_short_sentences(text, lang):
+    from claimwatch.ingest.language import detect_language
+    assert detect_language(text) == lang
