@@ -24,7 +24,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "sta
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
-                  "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch"}
+                  "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
+                  "truckload", "shipload", "planeload", "boatload", "consignment", "tranche"}
 HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 
@@ -92,7 +93,9 @@ class EventAttributes:
                     hit = [k for k in objs.values() if self.names_person(k)]
                 if hit and sense.get("object_modified_by"):  # "held joint exercises": cooperation, not a show of force
                     wanted = set(sense["object_modified_by"])
-                    hit = [k for k in hit if wanted & {p.lemma[j] for j in self.kids(k, "amod", "compound")}]
+                    # "joint training exercises": the parser hangs "joint" on "training"
+                    hit = [k for k in hit if wanted & {p.lemma[m] for j in self.kids(k, "amod", "compound")
+                                                       for m in [j] + self.kids(j, "amod", "compound")}]
                 if hit and sense.get("object_of"):  # "announced a suspension of attacks", not "of talks"
                     wanted = set(sense["object_of"])
                     of = {k: [o for q in self.kids(k, "prep") if p.lemma[q] in OBJECT_OF_PREPS

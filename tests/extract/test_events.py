@@ -71,6 +71,13 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # money and aid given by signature or deposit; trade and exercises shared
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID", "SAU", None),
+    ("Indonesia and Sweden signed a billion-dollar aid package.", "AID", "IDN", None),
+    ("The EU disbursed 1.5 billion euros to Ukraine.", "AID", "EU", None),
+    ("Egyptian authorities rushed truckloads of aid supplies into Gaza.", "AID", "EGY", None),
+    ("India and the UAE increased bilateral trade.", "COOPERATE", "IND", None),
+    ("Nigeria and Portugal conducted joint training exercises.", "COOPERATE", "NGA", None),
     # a declared halt to attacks is a declared ceasefire, and the attacks halted are no attack
     ("The rebels announced a suspension of attacks against Malian forces.", "CONCEDE", None, None),
     ("The separatist leaders ordered a temporary halt in attacks against Ethiopian forces.", "CONCEDE", None, None),
