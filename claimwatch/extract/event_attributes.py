@@ -70,7 +70,8 @@ class EventAttributes:
                 self.sense_objects = named  # and its words are the trigger phrase ("went on strike")
             if sense.get("prep_party") and not self._prep_party(i, sense["prep"]):
                 continue  # "sent missiles to Ukraine": to a state or body, not "to the border"
-            if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp")} \
+            # advcl: a purpose ("gathered in Tbilisi to demand new elections")
+            if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp", "advcl")} \
                     & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
             if sense.get("clause_modal") and not self._clause_modal(i, sense["clause_modal"]):

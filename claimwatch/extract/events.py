@@ -36,6 +36,7 @@ CROSS_BORDER_TYPES = {"ASSAULT"}  # done where the target is, not at home
 # verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
 AIMING_VERBS = {"target", "hit", "affect", "cover", "apply"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
+STATE_VERBS = {"be", "remain", "stay", "go"}  # "is on hunger strike", "remained on strike"
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
 # the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
@@ -208,6 +209,8 @@ class EventFinder(EventAttributes):
         if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS:
             return self.actor_tokens(p.head[i], depth + 1)  # "launched an attack": the launcher attacks
         head = p.head[i]
+        if p.dep[i] == "pobj" and p.lemma[head] == "on" and p.lemma[p.head[head]] in STATE_VERBS:
+            return self.kids(p.head[head], "nsubj")  # "the activist is on hunger strike"
         if p.dep[i] == "pobj" and p.lemma[head] in ("during", "at") and p.pos[p.head[head]] == "VERB" \
                 and p.lemma[i] in MEETING_NOUNS:
             return self.kids(p.head[head], "nsubj")  # "Putin said during a meeting with ...": Putin met

@@ -71,6 +71,13 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # protest without the word: strikes of workers, hunger strikes, the streets, a gathering to demand
+    ("The jailed activist announced a hunger strike on Monday.", "PROTEST", None, None),
+    ("The jailed Iranian activist is on hunger strike in Evin prison.", "PROTEST", "IRN", None),
+    ("Singapore teachers have begun wildcat strikes over pay.", "PROTEST", None, None),
+    ("Thousands of protesters took to the streets of Tbilisi.", "PROTEST", None, None),
+    ("Workers at the port of Mombasa walked off the job.", "PROTEST", None, None),
+    ("Thousands gathered in Tbilisi to demand new elections.", "PROTEST", None, None),
     # money and aid given by signature or deposit; trade and exercises shared
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID", "SAU", None),
     ("Indonesia and Sweden signed a billion-dollar aid package.", "AID", "IDN", None),
@@ -745,3 +752,7 @@ def test_events_a_halt_to_attacks_is_no_attack_and_a_suspension_of_talks_no_ceas
     assert [e.type for e in halted] == ["CONCEDE"]
     talks = events("Russia announced a suspension of talks with Ukraine.")
     assert "SANCTION" in [e.type for e in talks] and "CONCEDE" not in [e.type for e in talks]
+
+
+def test_events_a_hunger_strike_is_no_attack():
+    assert "ASSAULT" not in [e.type for e in events("The jailed activist announced a hunger strike on Monday.")]
