@@ -45,6 +45,7 @@ class EventAttributes:
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
+        objs.update({self.hyphened(k): k for k in list(objs.values()) if self.hyphened(k)})  # "a cease-fire"
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
@@ -112,6 +113,15 @@ class EventAttributes:
             return sense
         return None
 
+    def hyphened(self, k: int) -> Optional[str]:
+        """The one word a hyphenated compound is also written as ("cease-fire" is a ceasefire, "sit-in"
+        a sitin is not listed anywhere: only words the lexicon knows count), else None."""
+        p = self.p
+        if k < 2 or p.words[k - 1] != "-" or p.head[k - 2] != k or p.end_char(k - 2) != p.idx[k - 1]:
+            return None
+        joined = p.lemma[k - 2] + p.lemma[k]
+        return joined if joined in self.lex.plain_words else None
+
     @staticmethod
     def _again(lemma: str, table: dict):
         """"reimprisoned", "re-imposed", "redeployed": the senses of the verb done again."""
@@ -125,7 +135,7 @@ class EventAttributes:
         """The objects of the trigger's preposition `prep` whose lemma is wanted."""
         p = self.p
         return [o for k in self.kids(i, "prep") if p.lemma[k] == prep
-                for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted]
+                for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted or self.hyphened(o) in wanted]
 
     def _clause_modal(self, i: int, modals) -> bool:
         """The verb's that-clause has one of these modals ("suggested that Washington should act")."""

@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a hyphenated compound is the word written whole
+    ("Azerbaijan and Armenia signed a cease-fire on Saturday.", "RETREAT", "AZE", None),
+    ("Russia announced a cease-fire in Ukraine.", "CONCEDE", "RUS", None),
     # a cyber attack is COERCE/cyber, as a cyberattack
     ("Russia launched a cyber attack on Estonia's banks.", "COERCE", "RUS", None),
     ("A Burkina Faso news agency website was hit on Friday by a cyber attack from Russia.", "COERCE", "RUS", None),
