@@ -447,7 +447,7 @@ class EventFinder(EventAttributes):
             if not sense:
                 continue
             ctype = sense["type"]
-            if intent and (ctype in CONFLICT_MATERIAL or ctype == "THREATEN"):
+            if intent and (ctype in CONFLICT_MATERIAL or ctype == "THREATEN" or p.lemma[i] in lex.threat_words):
                 etype = "THREATEN"
                 mode = lex.complement_lemmas.get(p.lemma[c]) or \
                     lex.complement_modes.get(ctype, {}).get(sense.get("mode")) or lex.intent_modes.get(ctype)

@@ -71,6 +71,11 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a threat is a threat whatever is threatened
+    ("Egypt's president threatened to end the protests with military force.", "THREATEN", "EGY", None),
+    ("Russia threatened to veto the resolution.", "THREATEN", "RUS", None),
+    ("Rioters set a police van on fire in Nairobi.", "ASSAULT", None, None),
+    ("Japan joined in the talks with South Korea in Seoul.", "CONSULT", "JPN", "KOR"),
     # a hyphenated compound is the word written whole
     ("Azerbaijan and Armenia signed a cease-fire on Saturday.", "RETREAT", "AZE", None),
     ("Russia announced a cease-fire in Ukraine.", "CONCEDE", "RUS", None),
@@ -762,3 +767,7 @@ def test_events_a_halt_to_attacks_is_no_attack_and_a_suspension_of_talks_no_ceas
 
 def test_events_a_hunger_strike_is_no_attack():
     assert "ASSAULT" not in [e.type for e in events("The jailed activist announced a hunger strike on Monday.")]
+
+
+def test_events_a_threat_to_end_protests_is_no_promise():
+    assert "AGREE" not in [e.type for e in events("Egypt's president threatened to end the protests with military force.")]
