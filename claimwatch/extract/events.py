@@ -469,7 +469,10 @@ class EventFinder(EventAttributes):
             # is an event of its own beside the rejection (not so "rejected the accusation")
             stated_claim = p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and \
                 any(p.dep[k] in ("acl", "ccomp") and k > i for k in p.children(i))
-            if (i in self.consumed and not stated_claim) or lemma in self.lex.not_events:
+            # a word listed as no event is no event, unless it is a verb with senses ("security forces",
+            # but "was forced to shutter")
+            if (i in self.consumed and not stated_claim) or \
+                    (lemma in self.lex.not_events and not (p.pos[i] == "VERB" and lemma in self.lex.verbs)):
                 continue
             if p.pos[i] not in ("VERB", "NOUN") and not (p.pos[i] == "ADJ" and lemma in self.lex.intent_adjectives):
                 continue

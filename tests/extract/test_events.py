@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # ceasing to keep an agreement leaves it; a closure forced on a newspaper is coercion
+    ("In February 2021, Iran stopped implementing its commitments under the nuclear deal.", "SANCTION", "IRN", None),
+    ("The Taliban forced the radio station to close.", "COERCE", "AFG", None),
     # a threat is a threat whatever is threatened
     ("Egypt's president threatened to end the protests with military force.", "THREATEN", "EGY", None),
     ("Russia threatened to veto the resolution.", "THREATEN", "RUS", None),
