@@ -71,6 +71,15 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # CAMEO kinds the verb table lacked: human shields, assassination attempts, mass expulsion,
+    # receiving peacekeepers, documenting abuses, halting mediation
+    ("Hamas used civilians as human shields in Gaza, Israel said.", "ASSAULT", "PSE", None),
+    ("Police foiled an assassination attempt on the Kenyan president.", "ASSAULT", None, "KEN"),
+    ("Myanmar's army expelled thousands of Rohingya from Rakhine State.", "COERCE", "MMR", None),
+    ("The ruling party expelled Geza from the Zanu PF party in Zimbabwe.", "SANCTION", None, None),
+    ("Mali accepted the deployment of UN peacekeepers.", "RETREAT", "MLI", None),
+    ("Human Rights Watch documented abuses by Ethiopian forces in Tigray.", "ACCUSE", None, None),
+    ("Qatar halted its mediation between Israel and Hamas.", "SANCTION", "QAT", None),
     # ceasing to keep an agreement leaves it; a closure forced on a newspaper is coercion
     ("In February 2021, Iran stopped implementing its commitments under the nuclear deal.", "SANCTION", "IRN", None),
     ("The Taliban forced the radio station to close.", "COERCE", "AFG", None),
