@@ -25,7 +25,7 @@ CAUSATIVE_VERBS = {"allow", "permit", "let"}
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
-                  "truckload", "shipload", "planeload", "boatload", "consignment", "tranche"}
+                  "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne"}
 HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 

@@ -36,7 +36,8 @@ CROSS_BORDER_TYPES = {"ASSAULT"}  # done where the target is, not at home
 # verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
 AIMING_VERBS = {"target", "hit", "affect", "cover", "apply"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
-STATE_VERBS = {"be", "remain", "stay", "go"}  # "is on hunger strike", "remained on strike"
+STATE_VERBS = {"be", "remain", "stay", "go"}
+TRAVEL_VERBS = {"arrive", "travel", "come", "fly", "head", "leave", "depart", "land", "go", "set", "embark"}  # "is on hunger strike", "remained on strike"
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
 # the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
@@ -209,6 +210,8 @@ class EventFinder(EventAttributes):
         if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS:
             return self.actor_tokens(p.head[i], depth + 1)  # "launched an attack": the launcher attacks
         head = p.head[i]
+        if p.dep[i] == "pobj" and p.lemma[head] in ("for", "on") and p.lemma[p.head[head]] in TRAVEL_VERBS:
+            return self.kids(p.head[head], "nsubj")  # "Lavrov arrived in Pyongyang for a two-day visit"
         if p.dep[i] == "pobj" and p.lemma[head] == "on" and p.lemma[p.head[head]] in STATE_VERBS:
             return self.kids(p.head[head], "nsubj")  # "the activist is on hunger strike"
         if p.dep[i] == "pobj" and p.lemma[head] in ("during", "at") and p.pos[p.head[head]] == "VERB" \
@@ -725,8 +728,11 @@ def _implied_parties(ev: Event, d: ActorDictionary) -> Event:
     changes = {}
     for role in ("actor", "recipient"):
         parties = getattr(ev, role)
-        if role == "recipient" and ev.type in NO_PLACE_RECIPIENT_TYPES:
-            continue  # a meeting's parties are actors (PLOVER); a denial answers whoever made the claim
+        visit_abroad = ev.mode == "visit" and any(e.country and e.country != loc.country for e in ev.actor)
+        if role == "recipient" and ev.type in NO_PLACE_RECIPIENT_TYPES and not visit_abroad:
+            # a meeting's parties are actors (PLOVER); a denial answers whoever made the claim. A visit
+            # abroad is received by the host: "Lavrov arrived in Pyongyang for a visit" visits PRK
+            continue
         if not any(e.country for e in parties):
             country = d.countries.get(loc.country)
             name = country.name if country else loc.country

@@ -71,6 +71,10 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a visit one travels for is the traveller's, received by the host
+    ("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Monday for a two-day visit.", "CONSULT", "RUS", "PRK"),
+    ("Saudi Arabia sent 50 tons of medical supplies to Gaza.", "AID", "SAU", None),
+    ("The Red Cross provided shelter to displaced families in Gaza.", "AID", None, None),
     # CAMEO kinds the verb table lacked: human shields, assassination attempts, mass expulsion,
     # receiving peacekeepers, documenting abuses, halting mediation
     ("Hamas used civilians as human shields in Gaza, Israel said.", "ASSAULT", "PSE", None),
