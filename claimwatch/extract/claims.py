@@ -12,7 +12,9 @@ from .lexicon import Lexicon
 
 CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue", "insist", "explain", "write",
                "post", "suggest", "predict", "fear", "estimate", "maintain", "assert", "state", "declare",
-               "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt"}
+               "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt", "rule", "point",
+               "vow", "pledge", "promise"}
+VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "repeat", "reiterate", "level"}
 AS_ONLY = {"describe", "call", "characterize", "characterise"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
 CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
@@ -90,6 +92,9 @@ class ClaimFinder(EvidenceFinder):
         p, lex = self.p, self.lex
         cue_info = lex.cue_verbs.get(p.lemma[i])
         clause = self.kids(i, "ccomp", "xcomp" if p.lemma[i] in ("appear", "seem") else "ccomp")
+        if not clause:  # "claimed without evidence that ...": the parser hangs the clause on the noun
+            clause = [k for q in self.kids(i, "prep") for o in self.kids(q, "pobj") for k in self.kids(o, "acl", "ccomp")
+                      if any(p.lemma[m] == "that" for m in self.kids(k, "mark"))]
         obj = self.kids(i, "dobj")
         as_part = [k for k in self.kids(i, "prep", "oprd") if p.lemma[k] == "as" or p.dep[k] == "oprd"]
         as_part += [k for k in self.kids(i, "advcl") if any(p.lemma[m] == "as" for m in self.kids(k, "mark"))]
@@ -131,6 +136,7 @@ class ClaimFinder(EvidenceFinder):
         if self.kids(i, "neg"):
             stance = "deny" if stance == "assert" and lemma in ("confirm",) else "question" if stance == "assert" else "assert"
         cue_tokens = [k for k in self.kids(i, "aux", "auxpass") if k < i and i - k <= 3] + [i]
+        cue_tokens += [k for k in self.kids(i, "prt") if k == i + 1]  # "pointed out"
         anaphor = None
         if obj and p.lemma[obj[0]] in lex.claim_anaphors and not clause and not of_part:
             anaphor = obj[0]
@@ -165,12 +171,16 @@ class ClaimFinder(EvidenceFinder):
         p, lex = self.p, self.lex
         info = lex.cue_nouns.get(p.lemma[i])
         owner = self.kids(i, "poss") or [j for k in self.kids(i, "prep") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
+        cue = [i]
+        if not owner and p.dep[i] == "dobj" and p.lemma[p.head[i]] in VOICING_VERBS:
+            owner = self.kids(p.head[i], "nsubj")  # "lawmakers raised concerns that ...": the cue is the phrase
+            cue = [p.head[i], i]
         clause = [k for k in self.kids(i, "acl", "ccomp", "relcl") if any(p.lemma[m] == "that" for m in self.kids(k, "mark"))
                   or p.dep[k] in ("acl", "ccomp")]
         if not owner or not clause:
             return None
         content = sorted({t for r in clause for t in p.subtree(r)})
-        return {"claimant": self.claimant(p.subtree(owner[0])), "cue": self.span([i]), "content": self.span(content),
+        return {"claimant": self.claimant(p.subtree(owner[0])), "cue": self.span(cue), "content": self.span(content),
                 "stance": info.get("stance", "assert"), "certainty": info.get("certainty", "probable"), "anaphor": None,
                 "at": i}
 

@@ -20,6 +20,12 @@ def claimant_code(c):
     ("Israel's claim that Hamas fired the rocket was disputed.", "claim", "ISR", "assert"),
     ("Ukraine's foreign minister described the report as fabricated.", "described", "UKR", "deny"),
     ("Belarusian President Alexander Lukashenko has said that troops will be deployed.", "has said", "BLR", "assert"),
+    # a that-clause the parser hung on a noun, rulings, phrasal cues, vows, concerns voiced
+    ("Trump claimed without evidence that the election in the United States was stolen.", "claimed", "USA", "assert"),
+    ("A Kenyan judge ruled that the deployment was unconstitutional.", "ruled", "KEN", "assert"),
+    ("The Chinese ambassador pointed out that the bill had broad support.", "pointed out", "CHN", "assert"),
+    ("Netanyahu vowed that Hamas would be destroyed.", "vowed", "ISR", "assert"),
+    ("Several German lawmakers raised concerns that the plan would raise costs.", "raised concerns", "DEU", "assert"),
 ])
 def test_claims_cue_claimant_stance(text, cue, code, stance):
     claims = [c for c in extract(text).claims if c.cue.text == cue]
@@ -78,3 +84,7 @@ def test_claims_quote_with_the_speaker_after_a_dash():
     x = extract("“The border is closed to all traffic tonight” — Defence Minister Ali Reza.")
     c = [c for c in x.claims if c.cue.text == "—"]
     assert c and "Reza" in c[0].claimant.text and c[0].claimant.sector == "MIL"
+
+
+def test_claims_ruling_a_country_is_no_claim():
+    assert not extract("The military has ruled Myanmar since 2021.").claims
