@@ -14,7 +14,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
                "post", "suggest", "predict", "fear", "estimate", "maintain", "assert", "state", "declare",
                "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt", "rule", "point",
                "vow", "pledge", "promise"}
-VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "repeat", "reiterate", "level"}
+VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
 AS_ONLY = {"describe", "call", "characterize", "characterise"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
 CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
@@ -172,7 +172,8 @@ class ClaimFinder(EvidenceFinder):
         info = lex.cue_nouns.get(p.lemma[i])
         owner = self.kids(i, "poss") or [j for k in self.kids(i, "prep") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
         cue = [i]
-        if not owner and p.dep[i] == "dobj" and p.lemma[p.head[i]] in VOICING_VERBS:
+        if not owner and p.dep[i] == "dobj" and p.lemma[p.head[i]] in VOICING_VERBS \
+                and p.lemma[p.head[i]] not in lex.cue_verbs:  # "reiterated the claim" is the verb's own claim
             owner = self.kids(p.head[i], "nsubj")  # "lawmakers raised concerns that ...": the cue is the phrase
             cue = [p.head[i], i]
         clause = [k for k in self.kids(i, "acl", "ccomp", "relcl") if any(p.lemma[m] == "that" for m in self.kids(k, "mark"))
