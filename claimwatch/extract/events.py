@@ -210,6 +210,8 @@ class EventFinder(EventAttributes):
         if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS:
             return self.actor_tokens(p.head[i], depth + 1)  # "launched an attack": the launcher attacks
         head = p.head[i]
+        if p.dep[i] == "pobj" and p.lemma[head] == "to" and p.lemma[p.head[head]] in self.lex.promise_verbs:
+            return self.kids(p.head[head], "nsubj")  # "Bulgaria agreed to concessions", "committed to talks"
         if p.dep[i] == "pobj" and p.lemma[head] in ("for", "on") and p.lemma[p.head[head]] in TRAVEL_VERBS:
             return self.kids(p.head[head], "nsubj")  # "Lavrov arrived in Pyongyang for a two-day visit"
         if p.dep[i] == "pobj" and p.lemma[head] == "on" and p.lemma[p.head[head]] in STATE_VERBS:

@@ -71,6 +71,12 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # concessions agreed, restrictions removed, plans shelved
+    ("Bulgaria has agreed to concessions in order to avert a crisis.", "CONCEDE", "BGR", None),
+    ("Zambia agreed to remove its legal restrictions on ethnic groups.", "CONCEDE", "ZMB", None),
+    ("Laos said Monday it was suspending plans to impose curfews in the capital.", "CONCEDE", "LAO", None),
+    ("Kenya announced the removal of the curfew in Lamu.", "CONCEDE", "KEN", None),
+    ("Israel removed checkpoints in the West Bank.", "RETREAT", "ISR", None),
     # a visit one travels for is the traveller's, received by the host
     ("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Monday for a two-day visit.", "CONSULT", "RUS", "PRK"),
     ("Saudi Arabia sent 50 tons of medical supplies to Gaza.", "AID", "SAU", None),
