@@ -71,6 +71,10 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # voting for a treaty, approval of a policy, a joint working group
+    ("Vanuatu's parliament voted for the treaty on Thursday.", "SUPPORT", "VUT", None),
+    ("Madagascar announced its approval of Brunei's investment package.", "SUPPORT", "MDG", "BRN"),
+    ("Brazil's police and the anti-corruption foundation jointly established a new working group.", "COOPERATE", "BRA", None),
     # concessions agreed, restrictions removed, plans shelved
     ("Bulgaria has agreed to concessions in order to avert a crisis.", "CONCEDE", "BGR", None),
     ("Zambia agreed to remove its legal restrictions on ethnic groups.", "CONCEDE", "ZMB", None),
