@@ -85,6 +85,8 @@ class EventAttributes:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):
                 continue  # "a military operation", not "the operations center"
+            if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:
+                continue  # "poses a threat to", "is a growing threat": a description, not a threat made
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):
                 continue  # "press release", "talking about his business": a word that rules the sense out
             if sense.get("object") and naming:

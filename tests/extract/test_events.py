@@ -71,6 +71,8 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # agreeing with another's proposal is approval
+    ("All G7 foreign ministers agree with the U.S. proposal of a ceasefire.", "SUPPORT", None, "USA"),
     # voting for a treaty, approval of a policy, a joint working group
     ("Vanuatu's parliament voted for the treaty on Thursday.", "SUPPORT", "VUT", None),
     ("Madagascar announced its approval of Brunei's investment package.", "SUPPORT", "MDG", "BRN"),
@@ -797,3 +799,9 @@ def test_events_a_hunger_strike_is_no_attack():
 
 def test_events_a_threat_to_end_protests_is_no_promise():
     assert "AGREE" not in [e.type for e in events("Egypt's president threatened to end the protests with military force.")]
+
+
+def test_events_a_threat_posed_is_no_threat_made():
+    assert "THREATEN" not in [e.type for e in events(
+        "The war in Ukraine poses a direct threat to the security of the Korean Peninsula, Seoul said.")]
+    assert "THREATEN" in [e.type for e in events("Iran issued a threat against Israel.")]
