@@ -71,6 +71,10 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # limits on freedoms, platforms closed
+    ("A new law in Barbados sharply limits media freedoms.", "COERCE", "BRB", None),
+    ("Hungary curtailed the right to protest.", "COERCE", "HUN", None),
+    ("Police in Nigeria temporarily closed a social media platform.", "COERCE", "NGA", None),
     # agreeing with another's proposal is approval
     ("All G7 foreign ministers agree with the U.S. proposal of a ceasefire.", "SUPPORT", None, "USA"),
     # voting for a treaty, approval of a policy, a joint working group
@@ -805,3 +809,7 @@ def test_events_a_threat_posed_is_no_threat_made():
     assert "THREATEN" not in [e.type for e in events(
         "The war in Ukraine poses a direct threat to the security of the Korean Peninsula, Seoul said.")]
     assert "THREATEN" in [e.type for e in events("Iran issued a threat against Israel.")]
+
+
+def test_events_limiting_damage_is_no_restriction():
+    assert not events("The Kenyan army tried to limit the damage.")
