@@ -85,6 +85,8 @@ class EventAttributes:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):
                 continue  # "a military operation", not "the operations center"
+            if sense.get("negated") and not self.kids(i, "neg"):
+                continue  # "decided not to participate": the refusal is the event, only when negated
             if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:
                 continue  # "poses a threat to", "is a growing threat": a description, not a threat made
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):
@@ -278,10 +280,11 @@ class EventAttributes:
             return False
         return p.dep[head] in ("acl", "relcl") and p.pos[head] == "VERB"
 
-    def reality_of(self, i: int) -> str:
+    def reality_of(self, i: int, refusal: bool = False) -> str:
+        """refusal: the negation is the event itself ("not to participate" is a REJECT), not its denial."""
         p = self.p
         lex = self.lex
-        if self.kids(i, "neg") or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
+        if (self.kids(i, "neg") and not refusal) or (p.pos[i] == "NOUN" and any(p.lemma[k] == "no" for k in self.kids(i, "det"))):
             return "negated"
         if p.pos[i] == "NOUN" and any(p.lemma[k] == "any" for k in self.kids(i, "det")):
             return "hypothetical"  # "would respond to any attack": no attack has happened

@@ -296,7 +296,8 @@ class EventFinder(EventAttributes):
             location=self.location_of(arg_from, used_tokens), date=self.date_of(i),
             trigger=Span(p.text[p.idx[lo]:p.end_char(hi)], p.idx[lo], p.end_char(hi)),
             sentence=Span(p.text[p.idx[start]:p.end_char(end - 1)], p.idx[start], p.end_char(end - 1)),
-            intensity=float(intensity if intensity is not None else 0.0), reality=self.reality_of(i),
+            intensity=float(intensity if intensity is not None else 0.0),
+            reality=self.reality_of(i, refusal=bool(sense.get("negated"))),
             quad=info.get("quad"), cameo=str(sense.get("cameo") or info.get("cameo") or "") or None)
 
     def promised(self, i: int) -> bool:

@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # declining to take part is a refusal to meet
+    ("The court regrets the decision of Kenya not to participate in the oral proceedings.", "REJECT", "KEN", None),
+    ("Russia did not attend the summit in Kyiv.", "REJECT", "RUS", None),
     # limits on freedoms, platforms closed
     ("A new law in Barbados sharply limits media freedoms.", "COERCE", "BRB", None),
     ("Hungary curtailed the right to protest.", "COERCE", "HUN", None),
@@ -164,6 +167,7 @@ def test_events_type_actor_recipient(text, etype, actor, recipient):
     ("Russia is set to deploy more troops to the border.", "deploy", "planned"),
     ("China is expected to sign a trade deal with Vietnam.", "sign", "planned"),
     ("Iran is likely to reject the proposal.", "reject", "hypothetical"),
+    ("Russia did not attend the summit in Kyiv.", "attend", "asserted"),
 ])
 def test_events_reality(text, trigger, reality):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
