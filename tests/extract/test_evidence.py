@@ -35,6 +35,8 @@ def evidence(text):
     ("Israel's military refused to comment.", "withheld"),
     ("Tehran made the claim without offering evidence.", "none_provided"),
     ("The Test Wire could not verify the claim.", "authenticity_questioned"),
+    ("Israel's lawyer said the evidence was circumstantial.", "authenticity_questioned"),
+    ("Experts have cast doubt on the photos of the depot.", "authenticity_questioned"),
     ("A survivor recounted how the roof of the depot fell in.", "testimony"),
     ("An internal memo seen by the Test Wire said the depot held fuel.", "document"),
     ("An indictment unsealed on Tuesday names the two pilots.", "document"),
