@@ -85,6 +85,8 @@ class EventAttributes:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):
                 continue  # "a military operation", not "the operations center"
+            if sense.get("modified_by"):  # "an assassination attempt": one event, not two
+                self.consumed.update(k for k in self.kids(i, "compound", "amod") if p.lemma[k] in sense["modified_by"])
             if sense.get("negated") and not self.kids(i, "neg"):
                 continue  # "decided not to participate": the refusal is the event, only when negated
             if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:

@@ -42,6 +42,7 @@ class Lexicon:
     promise_nouns: set = field(default_factory=set)
     modes: dict = field(default_factory=dict)  # type -> {lemma: mode}
     not_events: set = field(default_factory=set)
+    natural_causes: set = field(default_factory=set)  # "a storm killed five": subjects that make no event
     evaluations: dict = field(default_factory=dict)  # type -> {"judged"|"felt": [words or phrases]}
     obligations: dict = field(default_factory=dict)  # type, past_type, modals, verbs
     cue_verbs: dict = field(default_factory=dict)
@@ -115,7 +116,8 @@ class Lexicon:
 
 def _merge(lex: Lexicon, doc: dict, source: str) -> None:
     cue_keys = ("phrases", "evidence", "hedges", "denial_words", "claim_anaphors", "unattributed_material")
-    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "evaluations", "obligations") + cue_keys):
+    if not any(k in doc for k in ("verbs", "nouns", "types", "intent", "modes", "evaluations", "obligations",
+                                 "natural_causes") + cue_keys):
         return  # an actor or place file given as an extra: nothing for the lexicon
     lex.versions[version_tag(doc, source)] = True
     for t, info in (doc.get("types") or {}).items():
@@ -181,6 +183,7 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
             lex.obligations.setdefault(k, []).extend(str(w).lower() for w in v)
         else:
             lex.obligations.setdefault(k, v)
+    lex.natural_causes |= set(doc.get("natural_causes") or ())
     for item in doc.get("not_events") or ():
         lex.not_events.add(item if isinstance(item, str) else item.get("lemma", ""))
 

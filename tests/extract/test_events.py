@@ -393,7 +393,10 @@ def test_events_a_story_about_one_country_codes_events_that_name_no_party():
 
 
 def test_events_no_unnamed_party_without_a_story_country_or_a_human_patient():
-    assert not [e for e in events("Protests broke out on Tuesday.") if e.type == "PROTEST"]
+    # in a story with no country (a sentence alone is coded as given: see below)
+    story = ("The minister spoke on Monday. He said the plan would go ahead. Protests broke out on Tuesday. "
+             "The minister did not comment.")
+    assert not [e for e in events(story) if e.type == "PROTEST"]
     dogs = STORY.replace("Protests broke out in Bulawayo on Tuesday.", "Stray dogs were captured on Tuesday.")
     assert not [e for e in events(dogs) if e.trigger.text == "captured"]
 
@@ -817,3 +820,22 @@ def test_events_a_threat_posed_is_no_threat_made():
 
 def test_events_limiting_damage_is_no_restriction():
     assert not events("The Kenyan army tried to limit the damage.")
+
+
+def test_events_a_sentence_given_alone_keeps_events_that_name_no_party():
+    # a sentence or two given to be coded keeps its events; in a story they need a party we can code
+    assert "ASSAULT" in [e.type for e in events("Four killed in air strike in the north.")]
+    story = ("The president spoke on Monday. He met local leaders at the port. "
+             "Four killed in air strike in the north. The president did not comment.")
+    assert "ASSAULT" not in [e.type for e in events(story)]
+
+
+@pytest.mark.parametrize("text", [
+    "A storm killed five people in Kenya on Monday.",
+    "Floods killed 30 people in Kenya.",
+    "The virus has killed more than 200 people in Sudan this year.",
+    "Heavy snow closed roads across Serbia.",
+    "A car crash injured four people on the highway in Ghana.",
+])
+def test_events_harm_no_one_inflicted_is_no_event(text):
+    assert not events(text)
