@@ -89,6 +89,8 @@ class EventAttributes:
                 self.consumed.update(k for k in self.kids(i, "compound", "amod") if p.lemma[k] in sense["modified_by"])
             if sense.get("negated") and not self.kids(i, "neg"):
                 continue  # "decided not to participate": the refusal is the event, only when negated
+            if sense.get("head") and (p.head[i] == i or p.lemma[p.head[i]] not in sense["head"]):
+                continue  # "the ceasefire held": the noun names an act only under these heads
             if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:
                 continue  # "poses a threat to", "is a growing threat": a description, not a threat made
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):

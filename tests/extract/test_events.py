@@ -71,6 +71,12 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # charging people, burning to death, a ceasefire that holds, bilateral trade, an inquiry commission
+    ("Nairobi police charged dozens of protesters after the protest.", "ACCUSE", "KEN", None),
+    ("A priest was burned to death in southern Kenya.", "ASSAULT", None, None),
+    ("The ceasefire between Israel and Hamas took effect on Sunday.", "RETREAT", "ISR", None),
+    ("Bilateral trade between Kenya and Ethiopia grew rapidly.", "COOPERATE", "KEN", None),
+    ("Kenya launched a commission on abuses by Ethiopian troops.", "ACCUSE", "KEN", None),
     # declining to take part is a refusal to meet
     ("The court regrets the decision of Kenya not to participate in the oral proceedings.", "REJECT", "KEN", None),
     ("Russia did not attend the summit in Kyiv.", "REJECT", "RUS", None),
@@ -839,3 +845,7 @@ def test_events_a_sentence_given_alone_keeps_events_that_name_no_party():
 ])
 def test_events_harm_no_one_inflicted_is_no_event(text):
     assert not events(text)
+
+
+def test_events_a_ceasefire_called_for_is_no_ceasefire_kept():
+    assert "RETREAT" not in [e.type for e in events("The United Nations called for a ceasefire in Sudan.")]
