@@ -437,10 +437,11 @@ class EventFinder(EventAttributes):
         p = self.p
         lex = self.lex
         verb = p.pos[i] == "VERB"
+        prospect = p.pos[i] == "NOUN" and p.lemma[i] in lex.prospect_nouns
         if p.pos[i] == "ADJ":
             intent = p.lemma[i] in lex.intent_adjectives and p.dep[i] in ("acomp", "amod")
         else:
-            intent = p.lemma[i] in (lex.intent_verbs if verb else lex.intent_nouns)
+            intent = p.lemma[i] in (lex.intent_verbs if verb else lex.intent_nouns) or prospect
         promise = p.lemma[i] in (lex.promise_verbs if verb else lex.promise_nouns)
         if not intent and not promise:
             return None
@@ -448,8 +449,12 @@ class EventFinder(EventAttributes):
         if p.pos[i] == "ADJ":  # "open to talks", "ready for dialogue": the event noun is what one is ready for
             complements += [o for k in self.kids(i, "prep") if p.lemma[k] in ("to", "for") for o in self.kids(k, "pobj")
                             if p.pos[o] == "NOUN"]
+        if prospect:  # "raised the possibility of a ban on opposition parties": the ban is what is threatened
+            complements = [o for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj", "pcomp")]
+            if not any(p.lemma[h] in lex.prospect_verbs for h in (p.head[i],)):
+                return None  # "the possibility of war worries markets": no one raised it
         for c in complements:
-            if p.pos[c] not in ("VERB", "NOUN") or (p.pos[c] == "NOUN" and p.pos[i] != "ADJ") \
+            if p.pos[c] not in ("VERB", "NOUN") or (p.pos[c] == "NOUN" and p.pos[i] != "ADJ" and not prospect) \
                     or (p.dep[c] == "ccomp" and not intent):
                 continue  # "agreed that ...": agreement with a statement, not a promise
             sense = self.select_sense(c)

@@ -30,6 +30,8 @@ class Lexicon:
     intent_nouns: set = field(default_factory=set)
     intent_adjectives: set = field(default_factory=set)  # "ready to resume talks", "prepared to use force"
     planned_heads: set = field(default_factory=set)  # "is set to deploy": planned
+    prospect_nouns: set = field(default_factory=set)  # "raised the possibility of a ban": what is raised is intended
+    prospect_verbs: set = field(default_factory=set)
     threat_words: set = field(default_factory=set)  # "threatened to end the protests": a threat, whatever follows
     hypothetical_heads: set = field(default_factory=set)  # "is likely to reject": a prediction
     suppressing: set = field(default_factory=set)  # "refused to release them": the release did not happen
@@ -154,6 +156,8 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
     lex.intent_adjectives |= set(intent.get("adjectives") or ())
     lex.planned_heads |= set(intent.get("planned_heads") or ())
     lex.threat_words |= set(intent.get("threat_words") or ())
+    lex.prospect_nouns |= set(intent.get("prospect_nouns") or ())
+    lex.prospect_verbs |= set(intent.get("prospect_verbs") or ())
     lex.hypothetical_heads |= set(intent.get("hypothetical_heads") or ())
     lex.suppressing |= set(intent.get("suppress_complement_of") or ()) | set(intent.get("suppress_complement_of_nouns") or ())
     for k, v in (intent.get("intent_modes") or {}).items():

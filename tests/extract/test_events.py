@@ -71,6 +71,10 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a prospect raised is an intention: a threat of bans or sanctions, a promise of talks
+    ("Senegal's president raised the possibility of a ban on opposition parties.", "THREATEN", "SEN", None),
+    ("Trump raised the prospect of new sanctions on Russia.", "THREATEN", "USA", "RUS"),
+    ("Iran raised the prospect of talks with the United States.", "AGREE", "IRN", "USA"),
     # charging people, burning to death, a ceasefire that holds, bilateral trade, an inquiry commission
     ("Nairobi police charged dozens of protesters after the protest.", "ACCUSE", "KEN", None),
     ("A priest was burned to death in southern Kenya.", "ASSAULT", None, None),
@@ -849,3 +853,7 @@ def test_events_harm_no_one_inflicted_is_no_event(text):
 
 def test_events_a_ceasefire_called_for_is_no_ceasefire_kept():
     assert "RETREAT" not in [e.type for e in events("The United Nations called for a ceasefire in Sudan.")]
+
+
+def test_events_a_possibility_no_one_raises_is_no_threat():
+    assert "THREATEN" not in [e.type for e in events("The possibility of war in Kenya worries investors.")]
