@@ -191,6 +191,8 @@ class EventFinder(EventAttributes):
                     # detention calls for nothing; the parser hung the verb on the wrong clause
                     return self.actor_tokens(p.head[head], depth + 1)
                 return found
+            if dep == "acl" and p.tag[i] == "VBN":
+                return []  # "three journalists arrested in Kabul": the noun is who was arrested
             if dep == "relcl" or dep == "acl":
                 return [head] if p.pos[head] in ("NOUN", "PROPN") else []
             if dep == "pcomp":  # "accused Ukraine of launching": Ukraine did the launching
@@ -232,6 +234,8 @@ class EventFinder(EventAttributes):
             # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)
             out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")
+            if p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+                out.append(p.head[i])  # "three journalists arrested in Kabul", "captives released"
             # "holds Tehran responsible", "declared the vote illegitimate": the one the adjective is said of
             out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" for k in self.kids(c, "nsubj")]
             j = i

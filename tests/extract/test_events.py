@@ -857,3 +857,9 @@ def test_events_a_ceasefire_called_for_is_no_ceasefire_kept():
 
 def test_events_a_possibility_no_one_raises_is_no_threat():
     assert "THREATEN" not in [e.type for e in events("The possibility of war in Kenya worries investors.")]
+
+
+def test_events_a_participle_after_its_noun_makes_the_noun_the_patient():
+    ev = [e for e in events("Three Afghan journalists arrested in Kabul on Monday.") if e.type == "COERCE"][0]
+    assert "Three Afghan journalists" in [r.text for r in ev.recipient]
+    assert "Three Afghan journalists" not in [a.text for a in ev.actor]
