@@ -863,3 +863,8 @@ def test_events_a_participle_after_its_noun_makes_the_noun_the_patient():
     ev = [e for e in events("Three Afghan journalists arrested in Kabul on Monday.") if e.type == "COERCE"][0]
     assert "Three Afghan journalists" in [r.text for r in ev.recipient]
     assert "Three Afghan journalists" not in [a.text for a in ev.actor]
+
+
+def test_events_freeing_soldiers_is_a_release_not_a_withdrawal():
+    ev = [e for e in events("Russia freed the Ukrainian soldiers captured in Kursk.") if e.type == "RETREAT"][0]
+    assert ev.mode == "release"
