@@ -16,7 +16,8 @@ NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "level", "file", "begin",
                "continue", "step", "order", "start", "resume", "intensify", "escalate", "announce", "impose",
                "have", "give", "pay", "sign", "reach", "strike", "deliver", "send", "provide", "offer", "extend",
-               "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize"}
+               "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize",
+               "agree", "adopt", "unveil", "introduce", "enact"}  # "EU ministers agreed new sanctions"
 # Event nouns whose possessor undergoes the event ("his arrest", "the leader's killing").
 PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnapping", "execution", "assassination",
                  "release", "expulsion", "deportation", "capture", "imprisonment", "murder", "torture", "extradition",

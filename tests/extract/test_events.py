@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # a counterpart's nationality; sanctions agreed or adopted take the deciders as actor
+    ("Indian Prime Minister Narendra Modi met his Japanese counterpart in Tokyo.", "CONSULT", "IND", "JPN"),
+    ("EU foreign ministers agreed new sanctions against Iranian officials.", "SANCTION", "EU", "IRN"),
     # a prospect raised is an intention: a threat of bans or sanctions, a promise of talks
     ("Senegal's president raised the possibility of a ban on opposition parties.", "THREATEN", "SEN", None),
     ("Trump raised the prospect of new sanctions on Russia.", "THREATEN", "USA", "RUS"),
