@@ -258,8 +258,11 @@ class EventFinder(EventAttributes):
                 nested += self.kids(k, "pobj")
         for o in list(out) + nested:  # "warned of reprisals against Kyiv": the target sits one preposition deeper
             if not self.entities_at(o):
+                # an event noun takes its own prepositions ("expressed support for Ukraine's bid")
+                deeper = NOUN_RECIPIENT_PREPS if p.pos[o] == "NOUN" and (p.lemma[o] in self.lex.nouns or
+                                                                        o in self.sense_objects) else RECIPIENT_PREPS
                 for k in self.kids(o, "prep"):
-                    if p.lemma[k] in RECIPIENT_PREPS:
+                    if p.lemma[k] in deeper:
                         out += self.kids(k, "pobj")
         return out
 

@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # aid announced; what an event noun is for is its recipient
+    ("The Pentagon announced a new $500 million weapons package for Ukraine.", "AID", "USA", "UKR"),
+    ("France expressed support for Ukraine's bid to join the EU.", "SUPPORT", "FRA", "UKR"),
     # a counterpart's nationality; sanctions agreed or adopted take the deciders as actor
     ("Indian Prime Minister Narendra Modi met his Japanese counterpart in Tokyo.", "CONSULT", "IND", "JPN"),
     ("EU foreign ministers agreed new sanctions against Iranian officials.", "SANCTION", "EU", "IRN"),
