@@ -71,6 +71,9 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # measures on trade are sanctions; lifting a veto is a concession
+    ("Washington imposed export controls on Chinese chipmakers.", "SANCTION", "USA", "CHN"),
+    ("Hungary lifted its veto on EU aid to Ukraine.", "CONCEDE", "HUN", None),
     # aid announced; what an event noun is for is its recipient
     ("The Pentagon announced a new $500 million weapons package for Ukraine.", "AID", "USA", "UKR"),
     ("France expressed support for Ukraine's bid to join the EU.", "SUPPORT", "FRA", "UKR"),
