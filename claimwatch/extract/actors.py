@@ -73,6 +73,9 @@ def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict
     return None
 
 
+KOREAS = {"PRK", "KOR"}
+KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" once a Korea is named
+
 class ActorFinder:
     """Finds the actor mentions of one parsed article, in text order."""
 
@@ -88,6 +91,7 @@ class ActorFinder:
         self._untagged_surnames()
         self._weapon_references()
         self._body_references()
+        self._korean_halves()
         self._agents()
         self._later_full_names()
         self._appositions()
@@ -227,6 +231,24 @@ class ActorFinder:
             return p.words[i].lower() in BODY_NOUNS and p.pos[i] in ("NOUN", "PROPN") and p.words[i].islower() \
                 and not any(p.dep[k] in ("compound", "amod", "poss") for k in p.children(i))
         self._references(lambda e: e.kind == "organization" and e.sector == "IGO", refers, ("the", "this"))
+
+    def _korean_halves(self) -> None:
+        """"the North" and "the South" in a story that names either Korea stand for North and South
+        Korea ("South Korea accused the North of launching a cyberattack")."""
+        p, d = self.p, self.d
+        if not any(m.entity.country in KOREAS for m in self.mentions):
+            return
+        for i in range(len(p.words)):
+            code = KOREAN_HALVES.get(p.words[i])
+            if code is None or i in self.by_token or code not in d.countries:
+                continue
+            if i + 1 < len(p.words) and p.pos[i + 1] == "PROPN":
+                continue  # "the North Atlantic", "the South China Sea"
+            if i == 0 or p.lemma[i - 1] != "the":
+                continue
+            c = d.countries[code]
+            self._add(Mention(i - 1, i + 1, i, Entity(p.span_text(i - 1, i + 1), c.name, code, None, "country",
+                                                      _span(p, i - 1, i + 1), actor_id=c.key)))
 
     def _weapon_references(self) -> None:
         """"the missiles", "these systems" after a named weapon stand for that weapon."""

@@ -199,3 +199,10 @@ def test_actors_a_described_bloc_is_no_reference():
 def test_actors_an_institution_of_a_country_named_after_of(text, start, country):
     found = [e for e in entities(text) if e.text.startswith(start)]
     assert found and found[0].country == country
+
+
+
+def test_actors_the_north_and_the_south_in_a_story_about_korea():
+    ents = entities("The North fired two missiles, South Korea's military said.")
+    assert find(ents, "The North")[0].country == "PRK"
+    assert not [e for e in entities("NATO ships sailed in the North Atlantic.") if e.country == "PRK"]
