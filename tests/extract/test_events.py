@@ -71,6 +71,10 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    # goods supplied: weapons are aid, oil is exchange; a suspension offered is a concession
+    ("Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
+    ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
+    ("Iran offered to suspend uranium enrichment.", "CONCEDE", "IRN", None),
     # measures on trade are sanctions; lifting a veto is a concession
     ("Washington imposed export controls on Chinese chipmakers.", "SANCTION", "USA", "CHN"),
     ("Hungary lifted its veto on EU aid to Ukraine.", "CONCEDE", "HUN", None),
