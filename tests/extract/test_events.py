@@ -71,6 +71,7 @@ def codes(entities):
     ("Dock workers in Kenya went on strike at the port of Mombasa.", "PROTEST", "KEN", None),
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
+    ("The IAEA sought access to the Zaporizhzhia plant in Ukraine.", "REQUEST", "IAEA", None),
     # goods supplied: weapons are aid, oil is exchange; a suspension offered is a concession
     ("Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
     ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
