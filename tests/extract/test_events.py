@@ -72,6 +72,11 @@ def codes(entities):
     ("Washington holds Tehran responsible for the attack.", "ACCUSE", "USA", "IRN"),
     ("A court in Paris put four Ivorian soldiers on trial over the bombing.", "ACCUSE", "FRA", None),
     ("The IAEA sought access to the Zaporizhzhia plant in Ukraine.", "REQUEST", "IAEA", None),
+    # forces called in, positions taken up, weapons production ramped up, militias formed
+    ("Hundreds of Kenyan police officers were called in to the capital after the violence.", "MOBILIZE", "KEN", None),
+    ("Armed militia fighters took up positions around the Libyan capital.", "MOBILIZE", None, None),
+    ("The Russian military ramped up production of artillery shells.", "MOBILIZE", "RUS", None),
+    ("A new pro-government militia was formed in northern Mali.", "MOBILIZE", None, None),
     # goods supplied: weapons are aid, oil is exchange; a suspension offered is a concession
     ("Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
     ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
@@ -882,3 +887,7 @@ def test_events_a_participle_after_its_noun_makes_the_noun_the_patient():
 def test_events_freeing_soldiers_is_a_release_not_a_withdrawal():
     ev = [e for e in events("Russia freed the Ukrainian soldiers captured in Kursk.") if e.type == "RETREAT"][0]
     assert ev.mode == "release"
+
+
+def test_events_forming_a_government_is_no_mobilization():
+    assert "MOBILIZE" not in [e.type for e in events("Kenya formed a new government on Monday.")]
