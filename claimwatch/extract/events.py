@@ -541,6 +541,9 @@ class EventFinder(EventAttributes):
                     weapons = [r for r in recipients if r.kind == "weapon"]
                     recipients = [r for r in recipients if r.kind != "weapon"]
                     actors = actors or weapons
+                if sense["type"] == "MOBILIZE" and not actors:  # "Kenyan police were called in": the forces are the actor's
+                    forces = [r for r in recipients if r.sector in ("MIL", "COP")]
+                    actors, recipients = forces, [r for r in recipients if r not in forces]
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i, phrase)
             if not ev.actor and not ev.recipient and p.pos[i] == "NOUN":
                 ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"
