@@ -15,6 +15,7 @@ REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGR
 MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an IGO) is multilateral
 NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a Y" names X, it does not call Y
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with one of these is no headline
 OBJECT_OF_PREPS = {"of", "to", "in", "on"}  # "a suspension of attacks", "a halt to the fighting", "a pause in strikes"
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -44,7 +45,7 @@ class EventAttributes:
         preps |= {p.lemma[k] for j in self.kids(i, "advcl", "ccomp", "xcomp") for k in self.kids(j, "mark")
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
-        objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr")}
+        objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr") + self.reduced_passive_patient(i)}
         objs.update({self.hyphened(k): k for k in list(objs.values()) if self.hyphened(k)})  # "a cease-fire"
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
@@ -120,6 +121,23 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def reduced_passive_patient(self, i: int) -> list:
+        """The patient of a participle with no auxiliary in a sentence with no finite verb (a headline):
+        the noun it follows ("dozens of captives released in Nairobi") or its subject ("Curfew lifted in
+        Nairobi"). In a sentence with a finite verb such a participle describes ("areas abandoned by
+        the army", "intelligence shared by the U.N. indicated ...") and stays no event."""
+        p = self.p
+        if p.tag[i] != "VBN" or self.kids(i, "aux", "auxpass", "dobj"):
+            return []
+        start, end = p.sents[p.sent[i]]
+        if any(p.tag[k] in FINITE_TAGS for k in range(start, end)):
+            return []
+        if p.dep[i] == "acl" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+            return [p.head[i]]
+        if p.dep[i] == "ROOT":
+            return self.kids(i, "nsubj")
+        return []
 
     def hyphened(self, k: int) -> Optional[str]:
         """The one word a hyphenated compound is also written as ("cease-fire" is a ceasefire, "sit-in"

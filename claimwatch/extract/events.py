@@ -166,6 +166,8 @@ class EventFinder(EventAttributes):
         if depth > 4:
             return []
         if p.pos[i] in ("VERB", "AUX"):
+            if p.dep[i] == "ROOT" and self.reduced_passive_patient(i):
+                return []  # "Curfew lifted in Nairobi": the subject of a headline's participle is its patient
             subj = self.kids(i, "nsubj", "csubj")
             if subj:
                 return subj
@@ -236,7 +238,9 @@ class EventFinder(EventAttributes):
             out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")
             if p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
-                out.append(p.head[i])  # "three journalists arrested in Kabul", "captives released"
+                out.append(p.head[i])  # "three journalists arrested in Kabul", "the Uyghurs deported by Thailand"
+            elif p.dep[i] == "ROOT":
+                out += self.reduced_passive_patient(i)  # a headline's "Curfew lifted in Nairobi"
             # "holds Tehran responsible", "declared the vote illegitimate": the one the adjective is said of
             out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" for k in self.kids(c, "nsubj")]
             j = i

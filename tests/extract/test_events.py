@@ -891,3 +891,10 @@ def test_events_freeing_soldiers_is_a_release_not_a_withdrawal():
 
 def test_events_forming_a_government_is_no_mobilization():
     assert "MOBILIZE" not in [e.type for e in events("Kenya formed a new government on Monday.")]
+
+
+def test_events_a_headline_participle_is_the_event_and_its_noun_the_patient():
+    ev = [e for e in events("Dozens of captives released in Nairobi.") if e.type == "RETREAT"]
+    assert ev and "captives" in [r.text for r in ev[0].recipient]
+    # in a sentence with a finite verb the participle describes, it is no event
+    assert "RETREAT" not in [e.type for e in events("U.S. forces hit targets in areas abandoned by the Syrian army.")]
