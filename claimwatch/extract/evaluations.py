@@ -36,6 +36,9 @@ REPORTED_FUTURE_AUX = {"would", "could"}
 # a speaker saying its side would or could use force threatens; "announced it would cease aid" is the
 # sanction announced (dev), not a threat
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
+# what a speaker says its side could or might do to another is held over it: a threat, for any
+# material conflict ("Fico said Slovakia could suspend relations with the Czech Republic")
+POSSIBLE_AUX = {"could", "might", "may"}
 
 
 class EvaluationFinder(EventFinder):
@@ -238,7 +241,8 @@ class EvaluationFinder(EventFinder):
             return ev  # a CONCEDE is already the promise of a retreat
         auxes = {p.words[k].lower() for k in self.kids(i, "aux")}
         # "will"; in reported speech "would", and "could" for force ("Turkey could launch an operation")
-        if not auxes & FUTURE_AUX and not (auxes & REPORTED_FUTURE_AUX and ev.type in FORCE_TYPES):
+        possible = bool(auxes & POSSIBLE_AUX) and ev.type in CONFLICT_MATERIAL  # "Slovakia could suspend relations"
+        if not auxes & FUTURE_AUX and not (auxes & REPORTED_FUTURE_AUX and ev.type in FORCE_TYPES) and not possible:
             return ev
         if ev.type not in CONFLICT_MATERIAL and self.conditional(i):
             return ev  # "would withdraw if asked" promises nothing; "will impose tariffs if ..." threatens
@@ -248,7 +252,7 @@ class EvaluationFinder(EventFinder):
             return ev
         mine = getattr(claim.claimant, "country", None)
         # force announced for the speaker's country is a threat ("Erdogan said Turkey could launch ...")
-        ours = ev.type == "ASSAULT" and mine  # not "Russia will send troops to Belarus, the Kremlin said"
+        ours = (ev.type == "ASSAULT" or possible) and mine  # not "Russia will send troops to Belarus, the Kremlin said"
         me = p.words[subject[0]].lower() in ("i", "we") or any(
             e.name == claim.claimant.name or (ours and e.kind == "country" and e.country == mine)
             for t in subject for e in self.entities_at(t))

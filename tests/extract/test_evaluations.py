@@ -147,6 +147,8 @@ def test_evaluations_allegedly_is_an_allegation_by_the_clause_subject():
     # force the speaker's country would or could use; a sanction promised on a condition
     ("Turkish President Recep Tayyip Erdogan said Turkey could launch a new military operation in Syria.", "THREATEN"),
     ("\"If Europe keeps its whiskey tariff, I will impose a 200% tariff on French wine,\" Trump said.", "THREATEN"),
+    # a measure the speaker's side could take against another is held over it
+    ("Slovakia could suspend all relations with the Czech Republic, Prime Minister Robert Fico said.", "THREATEN"),
 ])
 def test_evaluations_a_speakers_own_future_act_is_a_promise_or_a_threat(text, etype):
     found = extraction(text).events
