@@ -55,7 +55,8 @@ def codes(entities):
     ("A Hong Kong court handed down a 20-year sentence to the publisher.", "SANCTION", None, None),
     ("China announced countermeasures against U.S. defense firms.", "SANCTION", "CHN", None),
     ("New U.S. sanctions target Iran's shadow fleet.", "SANCTION", "USA", "IRN"),
-    # ties of material exchange are cooperation, diplomatic ties support
+    # ties of material exchange are cooperation, diplomatic ties and diplomatic cooperation support
+    ("Kenya and Ethiopia improved diplomatic cooperation.", "SUPPORT", "KEN", None),
     ("Egypt and Greece expanded trade ties last year.", "COOPERATE", "EGY", None),
     ("Russia and North Korea deepened military ties.", "COOPERATE", "PRK", None),
     ("Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT", "SAU", None),
