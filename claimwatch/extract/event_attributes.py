@@ -41,6 +41,8 @@ class EventAttributes:
         preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative")}
         # the small model often attaches particles as advmod ("stepped down", "pulled back")
         preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
+        # "pulled out of the agreement": the preposition after a particle is the verb's too
+        preps |= {p.lemma[g] for g in self.particle_preps(i)}
         # "called for the charge to be dropped": the parser makes "for" the marker of the clause
         preps |= {p.lemma[k] for j in self.kids(i, "advcl", "ccomp", "xcomp") for k in self.kids(j, "mark")
                   if p.lemma[k] == "for" and k > i}
@@ -157,10 +159,16 @@ class EventAttributes:
         # the tagger leaves unknown words half-lemmatized ("reimprisoned" -> "reimprisone")
         return table.get(base) or (table.get(base[:-1]) if base.endswith("e") and len(base) > 5 else None)
 
+    def particle_preps(self, i: int) -> list:
+        """Prepositions hung on the verb's particle ("pulled out of", "walked away from")."""
+        p = self.p
+        return [g for k in self.kids(i, "prep", "prt", "advmod") if p.lemma[k] in PARTICLES
+                for g in self.kids(k, "prep")]
+
     def _prep_object(self, i: int, prep: str, wanted) -> list:
         """The objects of the trigger's preposition `prep` whose lemma is wanted."""
         p = self.p
-        return [o for k in self.kids(i, "prep") if p.lemma[k] == prep
+        return [o for k in self.kids(i, "prep") + self.particle_preps(i) if p.lemma[k] == prep
                 for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted or self.hyphened(o) in wanted]
 
     def _clause_modal(self, i: int, modals) -> bool:

@@ -82,6 +82,10 @@ def codes(entities):
     ("Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
     ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
     ("Iran offered to suspend uranium enrichment.", "CONCEDE", "IRN", None),
+    # leaving a treaty through a particle; travel bans and tightened export controls are sanctions
+    ("The United States pulled out of the Paris climate agreement.", "SANCTION", "USA", None),
+    ("The EU placed travel bans on 12 Belarusian officials.", "SANCTION", "EU", None),
+    ("Japan tightened export controls on chip equipment to China.", "SANCTION", "JPN", "CHN"),
     # measures on trade are sanctions; lifting a veto is a concession
     ("Washington imposed export controls on Chinese chipmakers.", "SANCTION", "USA", "CHN"),
     ("Hungary lifted its veto on EU aid to Ukraine.", "CONCEDE", "HUN", None),
@@ -899,3 +903,7 @@ def test_events_a_headline_participle_is_the_event_and_its_noun_the_patient():
     assert ev and "captives" in [r.text for r in ev[0].recipient]
     # in a sentence with a finite verb the participle describes, it is no event
     assert "RETREAT" not in [e.type for e in events("U.S. forces hit targets in areas abandoned by the Syrian army.")]
+
+
+def test_events_troops_pulling_out_of_a_town_retreat():
+    assert [e.type for e in events("Russian troops pulled out of Kherson.")] == ["RETREAT"]
