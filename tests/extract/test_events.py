@@ -82,6 +82,7 @@ def codes(entities):
     ("Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
     ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
     ("Iran offered to suspend uranium enrichment.", "CONCEDE", "IRN", None),
+    ("Mali's junta ordered the French ambassador to leave the country.", "SANCTION", "MLI", "FRA"),
     # leaving a treaty through a particle; travel bans and tightened export controls are sanctions
     ("The United States pulled out of the Paris climate agreement.", "SANCTION", "USA", None),
     ("The EU placed travel bans on 12 Belarusian officials.", "SANCTION", "EU", None),
