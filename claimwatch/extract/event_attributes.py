@@ -48,7 +48,7 @@ class EventAttributes:
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr") + self.reduced_passive_patient(i)}
-        objs.update({self.hyphened(k): k for k in list(objs.values()) if self.hyphened(k)})  # "a cease-fire"
+        objs.update({h: k for k in list(objs.values()) for h in [self.hyphened(k)] if h})  # "a cease-fire"
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
@@ -88,8 +88,6 @@ class EventAttributes:
                 continue
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):
                 continue  # "a military operation", not "the operations center"
-            if sense.get("modified_by"):  # "an assassination attempt": one event, not two
-                self.consumed.update(k for k in self.kids(i, "compound", "amod") if p.lemma[k] in sense["modified_by"])
             if sense.get("negated") and not self.kids(i, "neg"):
                 continue  # "decided not to participate": the refusal is the event, only when negated
             if sense.get("head") and (p.head[i] == i or p.lemma[p.head[i]] not in sense["head"]):
@@ -121,6 +119,8 @@ class EventAttributes:
                 self.sense_objects = hit  # "held talks", "imposed sanctions": the noun is part of the trigger
             if sense.get("xcomp") and not has_xcomp:
                 continue
+            if sense.get("modified_by"):  # "an assassination attempt": the modifier is part of this one event
+                self.consumed.update(k for k in self.kids(i, "compound", "amod") if p.lemma[k] in sense["modified_by"])
             return sense
         return None
 
@@ -142,8 +142,8 @@ class EventAttributes:
         return []
 
     def hyphened(self, k: int) -> Optional[str]:
-        """The one word a hyphenated compound is also written as ("cease-fire" is a ceasefire, "sit-in"
-        a sitin is not listed anywhere: only words the lexicon knows count), else None."""
+        """The one word a hyphenated compound is also written as, when the lexicon knows that word
+        ("cease-fire" is a ceasefire), else None."""
         p = self.p
         if k < 2 or p.words[k - 1] != "-" or p.head[k - 2] != k or p.end_char(k - 2) != p.idx[k - 1]:
             return None

@@ -40,8 +40,9 @@ PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour"
 # a text this short (a headline, a sentence given to be coded) keeps events that name no party we can
 # code; in a story such events are mostly background (dev: 38 right against 101 wrong)
 SHORT_TEXT_SENTENCES = 2
-STATE_VERBS = {"be", "remain", "stay", "go"}
-TRAVEL_VERBS = {"arrive", "travel", "come", "fly", "head", "leave", "depart", "land", "go", "set", "embark"}  # "is on hunger strike", "remained on strike"
+STATE_VERBS = {"be", "remain", "stay", "go"}  # "is on hunger strike", "remained on strike"
+# "arrived in Pyongyang for a visit", "left for Moscow on a state visit": the traveller visits
+TRAVEL_VERBS = {"arrive", "travel", "come", "fly", "head", "leave", "depart", "land", "go", "set", "embark"}
 MEETING_NOUNS = {"meeting", "talk", "summit", "session"}  # not "visit" (a leader touring his own country) or "press conference"
 UNNAMED_AFTER = 4  # events with named parties a story needs before unnamed ones count
 # the types for which that helped on dev (ASSAULT, SANCTION, CONSULT and REQUEST gained more noise than events)
@@ -463,7 +464,7 @@ class EventFinder(EventAttributes):
                             if p.pos[o] == "NOUN"]
         if prospect:  # "raised the possibility of a ban on opposition parties": the ban is what is threatened
             complements = [o for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj", "pcomp")]
-            if not any(p.lemma[h] in lex.prospect_verbs for h in (p.head[i],)):
+            if p.lemma[p.head[i]] not in lex.prospect_verbs:
                 return None  # "the possibility of war worries markets": no one raised it
         for c in complements:
             if p.pos[c] not in ("VERB", "NOUN") or (p.pos[c] == "NOUN" and p.pos[i] != "ADJ" and not prospect) \
@@ -606,7 +607,7 @@ class EventFinder(EventAttributes):
         return False
 
     def natural_cause(self, i: int) -> bool:
-        """The verb's subject is a storm, a fire, a crash or a disease (the lexicon's `natural_causes`):
+        """The verb's subject is a storm, a flood, a crash or a disease (the lexicon's `natural_causes`):
         harm no one inflicted is no event ("floods killed 30", "the blaze destroyed three houses")."""
         p = self.p
         if p.pos[i] != "VERB":

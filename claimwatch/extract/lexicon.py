@@ -30,10 +30,10 @@ class Lexicon:
     intent_nouns: set = field(default_factory=set)
     intent_adjectives: set = field(default_factory=set)  # "ready to resume talks", "prepared to use force"
     planned_heads: set = field(default_factory=set)  # "is set to deploy": planned
+    hypothetical_heads: set = field(default_factory=set)  # "is likely to reject": a prediction
+    threat_words: set = field(default_factory=set)  # "threatened to end the protests": a threat, whatever follows
     prospect_nouns: set = field(default_factory=set)  # "raised the possibility of a ban": what is raised is intended
     prospect_verbs: set = field(default_factory=set)
-    threat_words: set = field(default_factory=set)  # "threatened to end the protests": a threat, whatever follows
-    hypothetical_heads: set = field(default_factory=set)  # "is likely to reject": a prediction
     suppressing: set = field(default_factory=set)  # "refused to release them": the release did not happen
     intent_modes: dict = field(default_factory=dict)
     complement_modes: dict = field(default_factory=dict)  # complement type -> {its mode: THREATEN mode}
