@@ -83,6 +83,9 @@ def codes(entities):
     ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
     ("Iran offered to suspend uranium enrichment.", "CONCEDE", "IRN", None),
     ("Mali's junta ordered the French ambassador to leave the country.", "SANCTION", "MLI", "FRA"),
+    # missiles slamming into a building, a drone hitting an apartment block
+    ("Russian missiles slammed into a shopping center in Kremenchuk.", "ASSAULT", "RUS", None),
+    ("A Russian drone hit an apartment block in Odesa.", "ASSAULT", "RUS", None),
     # leaving a treaty through a particle; travel bans and tightened export controls are sanctions
     ("The United States pulled out of the Paris climate agreement.", "SANCTION", "USA", None),
     ("The EU placed travel bans on 12 Belarusian officials.", "SANCTION", "EU", None),
