@@ -83,6 +83,10 @@ def codes(entities):
     ("Russia supplied North Korea with oil in exchange for ammunition.", "COOPERATE", "RUS", "PRK"),
     ("Iran offered to suspend uranium enrichment.", "CONCEDE", "IRN", None),
     ("Mali's junta ordered the French ambassador to leave the country.", "SANCTION", "MLI", "FRA"),
+    # legal designations and citizenship stripped
+    ("The State Department designated the group a terrorist organization.", "COERCE", "USA", None),
+    ("Russia labeled the journalist a foreign agent.", "COERCE", "RUS", None),
+    ("Nicaragua stripped 94 critics of their citizenship.", "COERCE", "NIC", None),
     # missiles slamming into a building, a drone hitting an apartment block
     ("Russian missiles slammed into a shopping center in Kremenchuk.", "ASSAULT", "RUS", None),
     ("A Russian drone hit an apartment block in Odesa.", "ASSAULT", "RUS", None),
