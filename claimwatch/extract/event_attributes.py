@@ -119,8 +119,6 @@ class EventAttributes:
                 self.sense_objects = hit  # "held talks", "imposed sanctions": the noun is part of the trigger
             if sense.get("xcomp") and not has_xcomp:
                 continue
-            if sense.get("modified_by"):  # "an assassination attempt": the modifier is part of this one event
-                self.consumed.update(k for k in self.kids(i, "compound", "amod") if p.lemma[k] in sense["modified_by"])
             return sense
         return None
 
@@ -135,11 +133,16 @@ class EventAttributes:
         start, end = p.sents[p.sent[i]]
         if any(p.tag[k] in FINITE_TAGS for k in range(start, end)):
             return []
-        if p.dep[i] == "acl" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+        if self.noun_participle(i):
             return [p.head[i]]
         if p.dep[i] == "ROOT":
             return self.kids(i, "nsubj")
         return []
+
+    def noun_participle(self, i: int) -> bool:
+        """A past participle after its noun ("three journalists arrested in Kabul"): the noun is its patient."""
+        p = self.p
+        return p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN")
 
     def hyphened(self, k: int) -> Optional[str]:
         """The one word a hyphenated compound is also written as, when the lexicon knows that word

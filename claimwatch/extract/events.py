@@ -195,7 +195,7 @@ class EventFinder(EventAttributes):
                     # detention calls for nothing; the parser hung the verb on the wrong clause
                     return self.actor_tokens(p.head[head], depth + 1)
                 return found
-            if dep == "acl" and p.tag[i] == "VBN":
+            if self.noun_participle(i):
                 return []  # "three journalists arrested in Kabul": the noun is who was arrested
             if dep == "relcl" or dep == "acl":
                 return [head] if p.pos[head] in ("NOUN", "PROPN") else []
@@ -238,7 +238,7 @@ class EventFinder(EventAttributes):
             # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)
             out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")
-            if p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+            if self.noun_participle(i):
                 out.append(p.head[i])  # "three journalists arrested in Kabul", "the Uyghurs deported by Thailand"
             elif p.dep[i] == "ROOT":
                 out += self.reduced_passive_patient(i)  # a headline's "Curfew lifted in Nairobi"
@@ -516,8 +516,7 @@ class EventFinder(EventAttributes):
                 continue  # "did not respond to a request for comment": the reporter's routine, not a REQUEST
             if self.natural_cause(i):
                 continue  # "a storm killed five people", "the virus has killed 200": no one acted
-            if p.dep[i] in ("compound", "amod") and any(lemma in (s.get("modified_by") or ()) for s in
-                                                        self.lex.nouns.get(p.lemma[p.head[i]], ()) if isinstance(s, dict)):
+            if p.dep[i] in ("compound", "amod") and lemma in self.lex.typing_modifiers.get(p.lemma[p.head[i]], ()):
                 continue  # "an assassination attempt": the word that types its head is part of that one event
             if self.requested(i):
                 continue  # "urged Russia to accept a ceasefire": the REQUEST is the event, not the acceptance

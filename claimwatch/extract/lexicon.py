@@ -70,6 +70,12 @@ class Lexicon:
                                 and not (s.get("clause_party") or s.get("clause_modal")) for s in senses))
 
     @cached_property
+    def typing_modifiers(self) -> dict:
+        """noun lemma -> the words a sense of it needs as modifier ("attempt": assassination, coup)."""
+        return {lemma: frozenset(w for s in senses if isinstance(s, dict) for w in s.get("modified_by") or ())
+                for lemma, senses in self.nouns.items()}
+
+    @cached_property
     def hedge_patterns(self) -> dict:
         """certainty -> compiled pattern of its hedge phrases."""
         return {c: phrase_re(v) for c, v in self.hedges.items()}
