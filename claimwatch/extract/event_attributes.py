@@ -263,7 +263,9 @@ class EventAttributes:
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(k for k in p.children(j) if p.dep[k] not in ("relcl", "appos", "advcl", "parataxis") or j == i)
+            # "support for Palestinians injured in Jerusalem": a participle describing a noun has its own place
+            stack.extend(k for k in p.children(j) if j == i or not (p.dep[k] in ("relcl", "appos", "advcl", "parataxis")
+                                                                    or (p.dep[k] == "acl" and p.tag[k] == "VBN")))
         return sorted(out)
 
     def _locative(self, j: int) -> bool:
@@ -275,6 +277,8 @@ class EventAttributes:
         if p.dep[j] in ("appos", "conj") and h != j and p.dep[h] in ("pobj", "compound"):
             j, h = h, p.head[h]
         if p.dep[j] == "compound" and p.dep[h] == "pobj":
+            if "-" in (p.words[j - 1] if j else "", p.words[j + 1] if j + 1 < len(p.words) else ""):
+                return False  # "in the Russia-Ukraine war" names its sides, not a place
             j, h = h, p.head[h]
         # "in the Spanish cities of Seville and Ceuta", "in the town of Had Soualem"
         if p.dep[j] == "pobj" and p.lemma[h] == "of" and p.lemma[p.head[h]] in PLACE_NOUNS \
@@ -307,11 +311,16 @@ class EventAttributes:
         k = j
         while p.dep[k] != "pobj" and p.head[k] != k:
             k = p.head[k]
-        prep = p.head[k]
-        head = p.head[prep]
-        if head == i:
-            return False
-        return p.dep[head] in ("acl", "relcl") and p.pos[head] == "VERB"
+        head = p.head[p.head[k]]
+        steps = 0
+        while head != i and steps < 8:  # "support for Palestinians injured in confrontations in Jerusalem"
+            if p.pos[head] == "VERB" and (p.dep[head] == "relcl" or (p.dep[head] == "acl" and (
+                    p.tag[head] == "VBN" or p.head[p.head[k]] == head))):
+                return True
+            if p.head[head] == head:
+                break
+            head, steps = p.head[head], steps + 1
+        return False
 
     def reality_of(self, i: int, refusal: bool = False) -> str:
         """refusal: the negation is the event itself ("not to participate" is a REJECT), not its denial."""

@@ -531,6 +531,26 @@ def test_events_a_place_in_a_clause_about_another_noun_is_not_the_events():
     assert ev.location is None or ev.location.country != "CHE"
 
 
+def test_events_two_sides_of_a_war_are_not_its_place():
+    ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
+          if e.type == "REQUEST"]
+    assert ev and (ev[0].location is None or ev[0].location.country != "UKR"), ev
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    # the place of a participle deeper under the event's argument is that participle's own
+    ("Mosques across Turkey broadcast prayers Monday in support of Palestinians injured in violent "
+     "confrontations with Israeli police in Jerusalem.", "support", "TUR"),
+    ("Churches across Kenya held prayers on Sunday in solidarity with Ugandan farmers displaced by floods in Kampala.",
+     "solidarity", "KEN"),
+    # an acting noun's own participle still places it
+    ("The commander was killed Thursday in an airstrike targeting his hideout in Iraq's Anbar desert.", "killed", "IRQ"),
+])
+def test_events_a_place_under_a_participle_deeper_down_is_not_the_events(text, trigger, country):
+    ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
+    assert ev and ev[0].location is not None and ev[0].location.country == country, ev
+
+
 @pytest.mark.parametrize("text,actor", [
     ("The panel reported transfers of munitions from North Korea to Russia, which Moscow denied.", "RUS"),
     ("Iran has denied for years that its nuclear program is military.", "IRN"),
