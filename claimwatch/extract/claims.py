@@ -13,7 +13,8 @@ from .lexicon import Lexicon
 CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue", "insist", "explain", "write",
                "post", "suggest", "predict", "fear", "estimate", "maintain", "assert", "state", "declare",
                "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt", "rule", "point",
-               "vow", "pledge", "promise"}
+               "vow", "pledge", "promise", "charge", "speculate", "reveal", "disclose", "complain", "assure",
+               "caution", "hint", "imply", "put"}
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
 AS_ONLY = {"describe", "call", "characterize", "characterise"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
@@ -85,6 +86,9 @@ class ClaimFinder(EvidenceFinder):
             return self.p.subtree(agent[0])
         if depth < 3 and self.p.dep[i] in ("conj", "advcl", "xcomp") and self.p.head[i] != i:
             return self.subject_tokens(self.p.head[i], depth + 1)  # "warned ..., saying": the warner says
+        h = self.p.head[i]
+        if depth == 0 and self.p.dep[i] == "pcomp" and self.p.lemma[h] == "as" and self.kids(self.p.head[h], "nsubjpass"):
+            return self.p.subtree(self.kids(self.p.head[h], "nsubjpass")[0])  # "he was quoted as saying"
         return []
 
     # ---- claims -----------------------------------------------------------------------------
@@ -113,6 +117,14 @@ class ClaimFinder(EvidenceFinder):
         if not content_roots and p.dep[i] == "relcl" and p.lemma[p.head[i]] in lex.claim_anaphors:
             content_roots = [p.head[i]]  # "a charge New Delhi rejected": the charge is what is rejected
             obj = [p.head[i]]
+        aside = None
+        as_aside = p.dep[i] == "advcl" and any(p.lemma[m] == "as" for m in self.kids(i, "mark")) and (
+            lemma != "put" or any(p.lemma[o] == "it" for o in obj))  # "as Trump put it, ..."
+        if not content_roots and (p.dep[i] == "parataxis" or as_aside) and p.pos[p.head[i]] in ("VERB", "AUX") \
+                and lemma not in AS_ONLY and (as_aside or min(p.subtree(p.head[i])) < min(p.subtree(i))) \
+                and self.quote_before(i) is None:  # '"..., but just get a sense of it," Rubio said': the quote
+            aside = i  # "The plan, the spokesman said, will be announced": the clause around the aside
+            content_roots = [p.head[i]]
         if not content_roots:
             quote = self.quote_before(i)  # "“…,” X said." with the quote in earlier sentences
             if quote is None:
@@ -126,6 +138,9 @@ class ClaimFinder(EvidenceFinder):
             if r in as_part:  # "described it as fabricated and urged ...": the second verb is not content
                 for c in self.kids(r, "conj", "cc"):
                     content_tokens -= set(p.subtree(c))
+        if aside is not None:
+            content_tokens -= set(p.subtree(aside))
+            content_tokens = {t for t in content_tokens if p.pos[t] != "PUNCT" or t > max(p.subtree(aside))}
         content_tokens = sorted(content_tokens)
         if len(content_tokens) < 2:
             return None
@@ -137,6 +152,8 @@ class ClaimFinder(EvidenceFinder):
             stance = "deny" if stance == "assert" and lemma in ("confirm",) else "question" if stance == "assert" else "assert"
         cue_tokens = [k for k in self.kids(i, "aux", "auxpass") if k < i and i - k <= 3] + [i]
         cue_tokens += [k for k in self.kids(i, "prt") if k == i + 1]  # "pointed out"
+        if p.dep[i] == "pcomp" and p.lemma[p.head[i]] == "as" and self.kids(p.head[p.head[i]], "nsubjpass"):
+            cue_tokens += [p.head[p.head[i]], p.head[i]]  # "was quoted as saying"
         anaphor = None
         if obj and p.lemma[obj[0]] in lex.claim_anaphors and not clause and not of_part:
             anaphor = obj[0]

@@ -26,11 +26,31 @@ def claimant_code(c):
     ("The Chinese ambassador pointed out that the bill had broad support.", "pointed out", "CHN", "assert"),
     ("Netanyahu vowed that Hamas would be destroyed.", "vowed", "ISR", "assert"),
     ("Several German lawmakers raised concerns that the plan would raise costs.", "raised concerns", "DEU", "assert"),
+    # asides inside the reported clause, quoted-as, more cue verbs with a that-clause
+    ("The ceasefire, Ukrainian officials said on Monday, has largely held.", "said", "UKR", "assert"),
+    ("Russian troops, the Kremlin added, had withdrawn from the town.", "added", "RUS", "assert"),
+    ("As the Iranian foreign minister put it, the deal is dead.", "put", "IRN", "assert"),
+    ("The Israeli prime minister was quoted as saying that the war would end soon.", "quoted as saying", "ISR", "assert"),
+    ("Kenyan opposition leaders charge that the election was rigged.", "charge", "KEN", "assert"),
 ])
 def test_claims_cue_claimant_stance(text, cue, code, stance):
     claims = [c for c in extract(text).claims if c.cue.text == cue]
     assert claims, [c.cue.text for c in extract(text).claims]
     assert claimant_code(claims[0]) == code and claims[0].stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan expects the Afghan government to uphold its responsibilities.",  # a request, not a claim
+    "As he put the phone down, the blast hit the building.",  # a time, not an attribution
+    "Prosecutors charged the former minister with fraud.",  # an accusation with no clause
+])
+def test_claims_not_attributions(text):
+    assert not extract(text).claims, [(c.cue.text, c.content.text) for c in extract(text).claims]
+
+
+def test_claims_aside_takes_the_clause_around_it():
+    c = [c for c in extract("The plan, the spokesman said, will be announced next month.").claims][0]
+    assert c.cue.text == "said" and c.content.text.startswith("The plan") and c.content.text.rstrip(".").endswith("next month")
 
 
 def test_claims_unresolved_claimant_is_kept_with_its_words():
