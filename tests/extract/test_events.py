@@ -531,6 +531,11 @@ def test_events_a_place_in_a_clause_about_another_noun_is_not_the_events():
     assert ev.location is None or ev.location.country != "CHE"
 
 
+def test_events_a_meeting_place_does_not_hold_the_meeting():
+    ev = [e for e in events("Talks were held in Geneva on Tuesday.") if e.type == "CONSULT"]
+    assert ev and "CHE" not in codes(ev[0].actor), ev
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
