@@ -23,6 +23,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
                "island", "islands", "area", "municipality", "governorate", "prefecture"}
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
+ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
@@ -48,6 +49,8 @@ class EventAttributes:
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr") + self.reduced_passive_patient(i)}
+        if self.ergative(i):  # "the fighting stopped": what stops is the verb's subject
+            objs.update({p.lemma[k]: k for k in self.kids(i, "nsubj")})
         objs.update({h: k for k in list(objs.values()) for h in [self.hyphened(k)] if h})  # "a cease-fire"
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
@@ -121,6 +124,11 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def ergative(self, i: int) -> bool:
+        """A verb of stopping used without an object ("the fighting stopped", "attacks ceased")."""
+        p = self.p
+        return p.pos[i] == "VERB" and p.lemma[i] in ERGATIVE_VERBS and not self.kids(i, "dobj", "xcomp", "ccomp")
 
     def reduced_passive_patient(self, i: int) -> list:
         """The patient of a participle with no auxiliary in a sentence with no finite verb (a headline):

@@ -330,6 +330,9 @@ class EventFinder(EventAttributes):
         return any(p.lemma[k] in ("if", "unless") for j in [i] + self.kids(i, "advcl") for k in self.kids(j, "mark"))
 
     def args(self, i: int, etype: Optional[str] = None) -> tuple:
+        stopped = self.kids(i, "nsubj") if self.ergative(i) else []
+        if stopped and self.p.pos[stopped[0]] == "NOUN":
+            i = stopped[0]  # "Russian attacks on Kyiv halted": the attacks' own attacker and target
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
@@ -505,8 +508,9 @@ class EventFinder(EventAttributes):
                 continue
             if p.pos[i] == "VERB" and p.dep[i] == "amod":
                 continue  # "importing companies", "the visiting team": a description of the noun
-            if p.pos[i] == "NOUN" and p.dep[i] in ("dobj", "nsubjpass") and p.lemma[p.head[i]] in CESSATION_VERBS:
-                continue  # "revoked house arrest", "ceased aid": the verb's own sense decides, not the noun
+            if p.pos[i] == "NOUN" and p.lemma[p.head[i]] in CESSATION_VERBS and (
+                    p.dep[i] in ("dobj", "nsubjpass") or (p.dep[i] == "nsubj" and self.ergative(p.head[i]))):
+                continue  # "revoked house arrest", "ceased aid", "the fighting stopped": the verb's sense decides
             if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") and not stated_claim \
                     and any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one

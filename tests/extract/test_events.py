@@ -531,6 +531,32 @@ def test_events_a_place_in_a_clause_about_another_noun_is_not_the_events():
     assert ev.location is None or ev.location.country != "CHE"
 
 
+@pytest.mark.parametrize("text,etype,mode", [
+    # calling up troops or police, forming armed groups
+    ("Kenya's army called upon conscripts to report for duty.", "MOBILIZE", "troops"),
+    ("Hundreds of police were called to the capital after the riots.", "MOBILIZE", "police"),
+    ("A far-right paramilitary group was formed in Kenya.", "MOBILIZE", "militia"),
+    ("The rebels formed an armed wing in 2012.", "MOBILIZE", "militia"),
+    # attacks that stop are a ceasefire kept, not attacks
+    ("The fighting stopped on Monday after the deal.", "RETREAT", None),
+    ("Hostilities stopped as talks began in Nairobi.", "RETREAT", None),
+])
+def test_events_mobilizing_and_stopping(text, etype, mode):
+    found = {(e.type, e.mode) for e in events(text)}
+    assert (etype, mode) in found, found
+    if etype == "RETREAT":
+        assert "ASSAULT" not in {t for t, _ in found}
+
+
+@pytest.mark.parametrize("text", [
+    "The parties formed a coalition government.",
+    "The army stopped the convoy at the border.",
+    "The minister called on Russia to withdraw its troops.",
+])
+def test_events_not_mobilizing(text):
+    assert "MOBILIZE" not in {e.type for e in events(text)} and "RETREAT" not in {e.type for e in events(text)}
+
+
 def test_events_a_meeting_place_does_not_hold_the_meeting():
     ev = [e for e in events("Talks were held in Geneva on Tuesday.") if e.type == "CONSULT"]
     assert ev and "CHE" not in codes(ev[0].actor), ev
