@@ -725,8 +725,6 @@ POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "REB", "JUD", "LEG", "PTY", "IG
 STORY_PLACE_SHARE = 0.5
 # where a meeting is held is not whom it is held with; a denial answers a claim, not a place
 NO_PLACE_RECIPIENT_TYPES = {"CONSULT", "REJECT"}
-# where a meeting is held does not say who held it
-NO_PLACE_ACTOR_TYPES = {"CONSULT"}
 # protests and meetings at home are not aimed at the story's other country
 NO_COUNTERPART_TYPES = {"PROTEST", "CONSULT"}
 # the other country of a two-country story: at least this share of the mentions of the event's own
@@ -779,8 +777,6 @@ def _implied_parties(ev: Event, d: ActorDictionary) -> Event:
             # a meeting's parties are actors (PLOVER); a denial answers whoever made the claim. A visit
             # abroad is received by the host: "Lavrov arrived in Pyongyang for a visit" visits PRK
             continue
-        if role == "actor" and ev.type in NO_PLACE_ACTOR_TYPES:
-            continue  # a meeting in Kyiv is not held by Ukraine (dev: 0 right of 5)
         if not any(e.country for e in parties):
             country = d.countries.get(loc.country)
             name = country.name if country else loc.country

@@ -557,11 +557,6 @@ def test_events_not_mobilizing(text):
     assert "MOBILIZE" not in {e.type for e in events(text)} and "RETREAT" not in {e.type for e in events(text)}
 
 
-def test_events_a_meeting_place_does_not_hold_the_meeting():
-    ev = [e for e in events("Talks were held in Geneva on Tuesday.") if e.type == "CONSULT"]
-    assert ev and "CHE" not in codes(ev[0].actor), ev
-
-
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
