@@ -93,6 +93,8 @@ class EventFinder(EventAttributes):
         if m is not None:
             out.append(m.entity)
             out.extend(self.more_nationalities(m))
+        elif p.dep[i] in ("amod", "compound") and self.d.country_of_adjective(p.words[i]) in self.d.countries:
+            out.append(self.nationality(i))  # "Russian" in "Russian attacks on Kyiv"
         elif depth < 3:
             for k in p.children(i):
                 if p.dep[k] in ("poss", "compound", "appos", "nmod") or (p.dep[k] == "prep" and p.lemma[k] == "of"):
@@ -110,11 +112,8 @@ class EventFinder(EventAttributes):
                     if named is not None and named.entity.kind == "country":
                         out.append(named.entity)  # "South Korean tourists": a nationality the actors found
                         break
-                    code = self.d.country_of_adjective(p.words[k])
-                    if code and code in self.d.countries:
-                        c = self.d.countries[code]
-                        out.append(Entity(p.words[k], c.name, code, None, "country",
-                                          Span(p.words[k], p.idx[k], p.end_char(k)), actor_id=c.key))
+                    if self.d.country_of_adjective(p.words[k]) in self.d.countries:
+                        out.append(self.nationality(k))
                         break
         if out:
             # "Mali, Burkina Faso and Niger": the parser makes a list of countries an apposition
@@ -123,6 +122,13 @@ class EventFinder(EventAttributes):
             for k in self.kids(i, "conj") + listed:
                 out.extend(self.entities_at(k, depth + 1))
         return out
+
+    def nationality(self, k: int) -> Entity:
+        """The country of a nationality adjective ("Russian")."""
+        p = self.p
+        code = self.d.country_of_adjective(p.words[k])
+        c = self.d.countries[code]
+        return Entity(p.words[k], c.name, code, None, "country", Span(p.words[k], p.idx[k], p.end_char(k)), actor_id=c.key)
 
     def both_countries(self, i: int) -> list:
         """"both countries", "the two countries", "both sides": the last two countries named before."""

@@ -557,6 +557,15 @@ def test_events_not_mobilizing(text):
     assert "MOBILIZE" not in {e.type for e in events(text)} and "RETREAT" not in {e.type for e in events(text)}
 
 
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Russian attacks on Kyiv continued on Sunday.", "attacks", "RUS"),
+    ("Thai custody of the eight men has lasted a decade.", "custody", "THA"),
+])
+def test_events_a_nationality_on_the_event_noun_is_its_actor(text, trigger, actor):
+    ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
+    assert ev and codes(ev[0].actor) == {actor}, ev
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
