@@ -95,6 +95,7 @@ class ActorFinder:
         self._agents()
         self._later_full_names()
         self._appositions()
+        self._descriptions()
         self._home_country()
         self._pronouns()
         self.mentions.sort(key=lambda m: m.start)
@@ -388,6 +389,39 @@ class ActorFinder:
             if described is not None and described is not m and described.entity.country:
                 m.entity = Entity(e.text, e.name, described.entity.country, described.entity.sector or e.sector,
                                   "person", e.span, role=e.role)
+
+    def _descriptions(self) -> None:
+        """A person of unknown nationality described anywhere in the story with a country: "Berisha
+        has been Albania's dominant political figure", "Lai is a Hong Kong publisher", "his term as
+        prime minister of Albania". Every mention of that name takes it."""
+        p, d = self.p, self.d
+        found: dict = {}
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "person" or e.country is not None or e.actor_id is not None or e.name in found:
+                continue
+            h = p.head[m.head]
+            described = []
+            if p.dep[m.head] == "nsubj" and p.lemma[h] == "be":
+                described = self.kids_of(h, "attr")  # "Berisha has been Albania's ... figure"
+            elif p.dep[m.head] == "poss" and p.lemma[h] == "term":
+                described = [o for q in self.kids_of(h, "prep") if p.lemma[q] == "as" for o in self.kids_of(q, "pobj")]
+            for a in described:
+                tokens = [j for j in p.subtree(a) if j <= a] + \
+                         [o for q in self.kids_of(a, "prep") if p.lemma[q] == "of" for o in self.kids_of(q, "pobj")]
+                code = _country_from_modifiers(p, d, tokens, self.by_token)
+                if code and code in d.countries:
+                    found[e.name] = code
+                    break
+        if not found:
+            return
+        for m in self.mentions:
+            e = m.entity
+            if e.kind == "person" and e.country is None and e.actor_id is None and e.name in found:
+                m.entity = Entity(e.text, e.name, found[e.name], e.sector, e.kind, e.span, role=e.role)
+
+    def kids_of(self, i: int, dep: str) -> list:
+        return [k for k in self.p.children(i) if self.p.dep[k] == dep]
 
     def _home_country(self) -> None:
         """Officials with a title but no country ("the military spokesperson", "Lieutenant General X"),

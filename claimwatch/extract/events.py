@@ -176,6 +176,9 @@ class EventFinder(EventAttributes):
             if p.dep[i] == "ROOT" and self.reduced_passive_patient(i):
                 return []  # "Curfew lifted in Nairobi": the subject of a headline's participle is its patient
             subj = self.kids(i, "nsubj", "csubj")
+            if subj and p.dep[i] == "relcl" and p.lemma[subj[0]] == "who" \
+                    and p.pos[p.head[i]] in ("NOUN", "PROPN"):
+                return [p.head[i]]  # "Berisha, who resigned in 2013": the noun the clause describes
             if subj:
                 return subj
             agent = [j for k in self.kids(i, "agent") for j in self.kids(k, "pobj")]

@@ -206,3 +206,14 @@ def test_actors_the_north_and_the_south_in_a_story_about_korea():
     ents = entities("The North fired two missiles, South Korea's military said.")
     assert find(ents, "The North")[0].country == "PRK"
     assert not [e for e in entities("NATO ships sailed in the North Atlantic.") if e.country == "PRK"]
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Ahmed Farouk denied the charges. Farouk is an Egyptian publisher who founded a newspaper.", "denied", "EGY"),
+    ("Ahmed Farouk rejected the allegations. Ahmed Farouk has been Egypt's dominant opposition figure for years.",
+     "rejected", "EGY"),
+])
+def test_actors_a_person_described_elsewhere_in_the_story_takes_that_country(text, trigger, country):
+    import claimwatch
+    ev = [e for e in claimwatch.extract(text, published="2025-03-14", id="t").events if e.trigger.text.startswith(trigger)]
+    assert ev and {a.country for a in ev[0].actor} == {country}, ev

@@ -566,6 +566,12 @@ def test_events_a_nationality_on_the_event_noun_is_its_actor(text, trigger, acto
     assert ev and codes(ev[0].actor) == {actor}, ev
 
 
+def test_events_a_relative_clause_acts_for_the_noun_it_describes():
+    ev = [e for e in events("Ahmed Farouk, who resigned as Egypt's prime minister in 2013, rejected the allegations.")
+          if e.type == "RETREAT"]
+    assert ev and [a.name for a in ev[0].actor] == ["Ahmed Farouk"], ev
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
