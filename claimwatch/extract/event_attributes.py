@@ -23,6 +23,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
                "island", "islands", "area", "municipality", "governorate", "prefecture"}
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
+SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
 ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
@@ -52,6 +53,8 @@ class EventAttributes:
         if self.ergative(i):  # "the fighting stopped": what stops is the verb's subject
             objs.update({p.lemma[k]: k for k in self.kids(i, "nsubj")})
         objs.update({h: k for k in list(objs.values()) for h in [self.hyphened(k)] if h})  # "a cease-fire"
+        if p.lemma[i] in SUPPLYING_VERBS:  # "provided Ukraine with tanks": the tanks are what is given
+            objs.update({p.lemma[o]: o for q in self.kids(i, "prep") if p.lemma[q] == "with" for o in self.kids(q, "pobj")})
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
@@ -63,6 +66,7 @@ class EventAttributes:
         has_xcomp = bool(self.kids(i, "xcomp"))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod")}  # npadvmod: "test-fired"
+        mods |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k].endswith("ly")}  # "respond forcefully"
         for sense in senses:
             self.sense_objects = []  # the words of a sense that did not apply are no trigger phrase
             if not isinstance(sense, dict) or not sense.get("type"):

@@ -572,6 +572,22 @@ def test_events_a_relative_clause_acts_for_the_noun_it_describes():
     assert ev and [a.name for a in ev[0].actor] == ["Ahmed Farouk"], ev
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("Germany will provide Ukraine with additional air defense systems.", "AID"),
+    ("Iran supplied the Houthis with drones and missiles.", "AID"),
+    ("The deal provided Tehran with sanctions relief.", "RETREAT"),
+    ("Hundreds of students staged a sit-in at the university in Dhaka.", "PROTEST"),
+    ("Iran said it would respond forcefully to any Israeli attack.", "THREATEN"),
+    ("Israel responded forcefully to the rocket fire on Sunday.", "ASSAULT"),
+])
+def test_events_supplying_with_sit_ins_and_forceful_responses(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)
+
+
+def test_events_responding_quickly_is_no_attack():
+    assert "ASSAULT" not in {e.type for e in events("The ministry responded quickly to the request.")}
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
