@@ -579,6 +579,8 @@ def test_events_a_relative_clause_acts_for_the_noun_it_describes():
     ("Hundreds of students staged a sit-in at the university in Dhaka.", "PROTEST"),
     ("Iran said it would respond forcefully to any Israeli attack.", "THREATEN"),
     ("Israel responded forcefully to the rocket fire on Sunday.", "ASSAULT"),
+    ("The warring parties signed a ceasefire agreement in Addis Ababa.", "RETREAT"),
+    ("Iran put its air defenses on high alert.", "MOBILIZE"),
 ])
 def test_events_supplying_with_sit_ins_and_forceful_responses(text, etype):
     assert etype in {e.type for e in events(text)}, events(text)
