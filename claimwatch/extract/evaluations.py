@@ -2,7 +2,8 @@
 
 Read after the claims, from the trigger lexicon's `evaluations` and `obligations` sections:
 - judgements (ACCUSE, or SUPPORT for approval of someone else): `judged` words say what something
-  is ("the sentence is inhumane", "called the move unacceptable"; the claimant judges), `felt`
+  is ("the sentence is inhumane", "called the move unacceptable"; the claimant judges), `called`
+  words only as a judging verb's complement ("called the sanctions illegal", not "it is illegal to"), `felt`
   words how someone feels about something ("we are deeply concerned about Iran"; the subject, or
   the claimant for "we"/"I"), `named` nouns name an act as a wrong ("what he called Russian
   manipulation");
@@ -72,6 +73,8 @@ class EvaluationFinder(EventFinder):
             return True
         if dep == "amod":
             noun = p.head[i]
+            if p.lemma[noun] == "as" and p.dep[noun] == "prep":
+                return True  # "described the move as unacceptable": the parser hangs the word on "as"
             if noun < i:
                 return any(p.lemma[k] == "as" for k in p.children(i))
             return p.dep[noun] in ("attr", "oprd")
@@ -90,6 +93,14 @@ class EvaluationFinder(EventFinder):
             if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
                 return [e for t in self.kids(verb, "nsubj") for e in self.entities_at(t)]
         return []
+
+    def judged_by_verb(self, i: int) -> bool:
+        """The word completes a judging verb ("called the move illegal", "described it as illegal")."""
+        p = self.p
+        for verb in (p.head[i], p.head[p.head[i]]):
+            if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
+                return True
+        return False
 
     def approves_another(self, i: int, kind: str, actors: list, recipients: list) -> bool:
         """Approval is of someone other than the speaker: a named other party, or an act a clause
@@ -155,7 +166,9 @@ class EvaluationFinder(EventFinder):
         while p.dep[j] == "conj" and p.head[j] != j:
             j = p.head[j]  # "provocative and irresponsible": both said of the same thing
         dep, head = p.dep[j], p.head[j]
-        if dep == "amod":  # "an unacceptable situation", "described the move as unacceptable"
+        if dep == "amod" and p.lemma[head] == "as" and p.dep[head] == "prep":
+            subjects = self.kids(p.head[head], "dobj")  # "described the move as unacceptable": the move
+        elif dep == "amod":  # "an unacceptable situation"
             subjects = [head] + (self.kids(p.head[head], "nsubj") if p.dep[head] == "attr" else [])
         elif dep == "oprd":  # "called the move unacceptable": the object is judged
             subjects = [k for k in self.kids(head, "dobj", "oprd") if k < j and p.pos[k] in ("NOUN", "PROPN", "PRON")]
@@ -302,6 +315,10 @@ class EvaluationFinder(EventFinder):
         if hit is None or hit[1] == "alleged" or not self.predicative(i) or self.negated(i):
             return None
         etype, kind, first = hit
+        if kind == "called":  # "called the sanctions illegal": a judgement only as a judging verb's complement
+            if not self.judged_by_verb(i):
+                return None
+            kind = "judged"
         if kind == "felt" and self.for_a_victim(i):
             return None  # "worried for his health": concern for a victim, not blame (annotation guide)
         claim = self.holder(i, denials=kind == "denied")

@@ -23,6 +23,9 @@ def codes(entities):
      "concerned", "USA", "IRN"),
     ("\"We are deeply troubled by Russia's decision,\" the French foreign ministry said in a statement.", "troubled", "FRA", "RUS"),
     ("Japanese Prime Minister Shigeru Ishiba described the Chinese move as unacceptable.", "unacceptable", "JPN", "CHN"),
+    # words of law and danger judge only after a judging verb; "as" before the word
+    ("Russia's foreign ministry called the American sanctions illegal.", "illegal", "RUS", "USA"),
+    ("China described the Japanese deployment as dangerous.", "dangerous", "CHN", "JPN"),
 ])
 def test_evaluations_a_judgement_is_an_accusation_by_the_speaker(text, word, actor, recipient):
     found = judgements(text)
@@ -44,6 +47,7 @@ def test_evaluations_the_claim_lists_its_judgement():
     "Officials said the countries concerned must hold talks in Geneva.",  # "the countries concerned": no feeling
     "Rubio said the move was not unacceptable to Washington.",  # negated
     "Illegal fishing by Chinese boats continued, Philippine officials said.",  # attributive, and not listed
+    "It is illegal to cross the border without a visa, Kenyan officials said.",  # no judging verb
 ])
 def test_evaluations_no_judgement(text):
     assert judgements(text) == []
