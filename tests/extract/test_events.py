@@ -581,6 +581,7 @@ def test_events_a_relative_clause_acts_for_the_noun_it_describes():
     ("Israel responded forcefully to the rocket fire on Sunday.", "ASSAULT"),
     ("The warring parties signed a ceasefire agreement in Addis Ababa.", "RETREAT"),
     ("Iran put its air defenses on high alert.", "MOBILIZE"),
+    ("Armenia returned four villages to Azerbaijan.", "RETREAT"),
 ])
 def test_events_supplying_with_sit_ins_and_forceful_responses(text, etype):
     assert etype in {e.type for e in events(text)}, events(text)
