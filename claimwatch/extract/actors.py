@@ -444,11 +444,26 @@ class ActorFinder:
             e = m.entity
             named_person = e.kind == "person" and self.p.pos[m.head] == "PROPN"  # "Mhlanga", a journalist
             if e.country is None and e.actor_id is None and (e.sector is not None or named_person):
-                code = known.get(e.name) or self._institution_country(m) or home
+                code = known.get(e.name) or self._institution_country(m) or (None if self._international(m) else home)
                 if code:
                     m.entity = e = Entity(e.text, e.name, code, e.sector, e.kind, e.span, role=e.role)
             if e.kind == "person" and e.country:
                 known.setdefault(e.name, e.country)
+
+    def _international(self, m: Mention) -> bool:
+        """Described as international, or as working for a body of no country ("international rights
+        groups", "X, who leads his international legal team", "X, a director at Human Rights Watch"):
+        not of the story's country (annotation guide: international NGOs have no code)."""
+        p = self.p
+        described = set(range(m.start, m.end))
+        for k in p.children(m.head):
+            if p.dep[k] in ("appos", "relcl", "prep", "acl", "amod", "compound"):
+                described.update(p.subtree(k))
+        if any(p.lemma[j] == "international" for j in described):
+            return True
+        return any(j in self.by_token and self.by_token[j] is not m and self.by_token[j].entity.sector == "NGO"
+                   and self.by_token[j].entity.country is None and self.by_token[j].entity.kind == "organization"
+                   for j in described)
 
     def _words_before(self, start: int, until_mention_other_than: Optional[Mention] = None) -> list:
         """The title right before a name: back to punctuation, a verb or the sentence start, at most 6

@@ -217,3 +217,24 @@ def test_actors_a_person_described_elsewhere_in_the_story_takes_that_country(tex
     import claimwatch
     ev = [e for e in claimwatch.extract(text, published="2025-03-14", id="t").events if e.trigger.text.startswith(trigger)]
     assert ev and {a.country for a in ev[0].actor} == {country}, ev
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Police in Harare arrested the journalist on Monday. Zimbabwe's government defended the arrest. "
+     "Officials in Zimbabwe said the case would go to court. \"This is a travesty,\" said Jane Moyo, who leads "
+     "his international legal team.", "Jane Moyo"),
+    ("Police in Harare arrested the journalist on Monday. Zimbabwe's government defended the arrest. "
+     "Officials in Zimbabwe said the case would go to court. \"This is a travesty,\" said Jane Moyo, a "
+     "director at Human Rights Watch.", "Jane Moyo"),
+])
+def test_actors_people_of_international_bodies_take_no_home_country(text, name):
+    found = [e for e in entities(text) if e.name == name]
+    assert found and found[0].country is None, found
+
+
+def test_actors_people_of_unknown_nationality_take_the_home_country():
+    text = ("Police in Harare arrested the journalist on Monday. Zimbabwe's government defended the arrest. "
+            "Officials in Zimbabwe said the case would go to court. \"This is a travesty,\" said Jane Moyo, "
+            "his lawyer.")
+    found = [e for e in entities(text) if e.name == "Jane Moyo"]
+    assert found and found[0].country == "ZWE", found
