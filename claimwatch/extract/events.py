@@ -12,6 +12,9 @@ from .event_attributes import FUTURE_AUX, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
+# verbs of welcoming or judging news: their recipient is whom the news is about
+CONTENT_JUDGING_VERBS = {"welcome", "hail", "praise", "applaud", "commend", "condemn", "criticize", "criticise",
+                         "denounce", "deplore", "regret", "protest"}
 # Verbs that carry an event noun without adding meaning: the noun's actor is their subject.
 LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "issue", "level", "file", "begin",
                "continue", "step", "order", "start", "resume", "intensify", "escalate", "announce", "impose",
@@ -270,6 +273,11 @@ class EventFinder(EventAttributes):
                 out += self.kids(k, "pobj", "pcomp")
             elif p.lemma[k] not in TIME_PREPS:  # "during a meeting with X": X is not the target
                 nested += self.kids(k, "pobj")
+        if p.pos[i] in ("VERB", "AUX") and p.lemma[i] in CONTENT_JUDGING_VERBS:
+            # "welcomed the announcement that Ukraine had agreed": the one the news is about
+            out += [s for o in list(out) if not self.entities_at(o) and p.pos[o] == "NOUN"
+                    for c in self.kids(o, "acl", "ccomp") if any(p.lemma[m] == "that" for m in self.kids(c, "mark"))
+                    for s in self.kids(c, "nsubj", "nsubjpass") if p.lemma[s] not in ("it", "they", "he", "she", "we", "i")]
         for o in list(out) + nested:  # "warned of reprisals against Kyiv": the target sits one preposition deeper
             if not self.entities_at(o):
                 # an event noun takes its own prepositions ("expressed support for Ukraine's bid")

@@ -591,6 +591,15 @@ def test_events_responding_quickly_is_no_attack():
     assert "ASSAULT" not in {e.type for e in events("The ministry responded quickly to the request.")}
 
 
+@pytest.mark.parametrize("text,etype,recipient", [
+    ("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a ceasefire.", "SUPPORT", "UKR"),
+    ("Kenya condemned reports that Ethiopian troops had crossed the border.", "ACCUSE", "ETH"),
+])
+def test_events_welcoming_news_is_aimed_at_whom_it_is_about(text, etype, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and recipient in codes(ev[0].recipient), ev
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
