@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..nlp import Parse
 from ..records import Claim, Entity, Span
+from .event_attributes import presupposed
 from .evidence import EvidenceFinder
 from .lexicon import Lexicon
 
@@ -30,6 +31,7 @@ class ClaimFinder(EvidenceFinder):
         self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
         self.p, self.article, self.mentions, self.by_token, self.events, self.lex = p, article, mentions, by_token, events, lex
         self.hedge_res = [(c, lex.hedge_patterns.get(c)) for c in ("conditional", "possible", "probable")]
+        self.token_at = {p.idx[k]: k for k in range(len(p.words))}
         self.evidence_setup(lex)
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -330,7 +332,10 @@ class ClaimFinder(EvidenceFinder):
                 continue
             c = min(holders, key=lambda c: c.content.end - c.content.start)
             reality = ev.reality
-            if reality == "asserted" and ev.refers_to is None:  # a reported event named again stays as reported
+            i = self.token_at.get(ev.trigger.start)
+            if i is not None and presupposed(self.p, i):
+                pass  # "the arrest of Mhlanga sent a chilling message": known, not reported
+            elif reality == "asserted" and ev.refers_to is None:  # a reported event named again stays as reported
                 reality = "denied" if c.stance == "deny" else "attributed"
             out.append(dataclasses.replace(ev, claim_id=c.id, reality=reality))
         return out
