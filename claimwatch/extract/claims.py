@@ -321,6 +321,18 @@ class ClaimFinder(EvidenceFinder):
                                 certainty=c["certainty"], evidence=items))
         return claims, self.link_events(claims)
 
+    def performed(self, i: int, ev, claim) -> bool:
+        """A speech act the claim itself performs: present tense, by the speaker ("We urge", "China
+        calls on", "I appeal"), not one it reports ("said it had warned")."""
+        p = self.p
+        if not ev.quad.startswith("verbal") or claim.stance != "assert" or p.tag[i] not in ("VBP", "VBZ"):
+            return False
+        if any(p.lemma[k] in ("we", "i") for k in p.children(i) if p.dep[k] == "nsubj"):
+            return True
+        speaker = claim.claimant
+        return any((a.country and a.country == getattr(speaker, "country", None)) or a.name == getattr(speaker, "name", None)
+                   for a in ev.actor if not a.implied_by)
+
     def link_events(self, claims) -> list:
         """Each event points to the narrowest claim whose content holds its trigger."""
         out = []
@@ -335,6 +347,8 @@ class ClaimFinder(EvidenceFinder):
             i = self.token_at.get(ev.trigger.start)
             if i is not None and presupposed(self.p, i):
                 pass  # "the arrest of Mhlanga sent a chilling message": known, not reported
+            elif i is not None and reality == "attributed" and self.performed(i, ev, c):
+                reality = "asserted"  # '"We urge Afghanistan to ...," the ministry said': the quote does it
             elif reality == "asserted" and ev.refers_to is None:  # a reported event named again stays as reported
                 reality = "denied" if c.stance == "deny" else "attributed"
             out.append(dataclasses.replace(ev, claim_id=c.id, reality=reality))

@@ -607,6 +607,11 @@ def test_events_welcoming_news_is_aimed_at_whom_it_is_about(text, etype, recipie
     # what the claim reports stays attributed
     ("Pakistan said India had launched an attack on its territory.", "launched", "attributed"),
     ("Pakistan said there had been an attack on its territory by India.", "attack", "attributed"),
+    # a speech act the quote itself performs is the outlet's report of it being done
+    ("\"We urge Afghanistan to hold the perpetrators accountable,\" the Pakistani foreign ministry said.", "urge", "asserted"),
+    ("\"China calls on the parties to be rational,\" the Chinese ambassador said.", "calls", "asserted"),
+    ("Russia said it had warned Ukraine against the attack.", "warned", "attributed"),
+    ("Pakistan said India urges its allies to impose sanctions.", "urges", "attributed"),
 ])
 def test_events_presupposed_nouns_in_claims_stay_asserted(text, trigger, reality):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
