@@ -12,6 +12,8 @@ from .event_attributes import FUTURE_AUX, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
+# verbs whose object is what a meeting is about
+TOPIC_VERBS = {"discuss", "debate", "review", "address", "examine", "consider"}
 # verbs of welcoming or judging news: their recipient is whom the news is about
 CONTENT_JUDGING_VERBS = {"welcome", "hail", "praise", "applaud", "commend", "condemn", "criticize", "criticise",
                          "denounce", "deplore", "regret", "protest"}
@@ -375,6 +377,17 @@ class EventFinder(EventAttributes):
         own = {a.country for a in actors if a.kind == "country"}  # "Vietnam warned against ... in Vietnam"
         recipients = [r for r in recipients if ((r.country, r.name) not in seen or r.country is None)
                       and not (r.kind == "country" and r.country in own)]
+        if etype == "CONSULT":
+            if self.p.lemma[i] in TOPIC_VERBS:  # "discussed China's role": a topic, not a party
+                p = self.p
+                withs = [(p.idx[min(p.subtree(k))], p.end_char(max(p.subtree(k)))) for o in self.kids(i, "dobj")
+                         for k in p.subtree(o) if p.dep[k] == "prep" and p.lemma[k] == "with"]  # "the war with Erdogan"
+                topics = [(p.idx[min(p.subtree(o))], p.end_char(max(p.subtree(o)))) for o in self.kids(i, "dobj")]
+                recipients = [r for r in recipients if not any(a <= r.span.start and r.span.end <= b for a, b in topics)
+                              or any(a <= r.span.start and r.span.end <= b for a, b in withs)]
+            parties = {r.country for r in recipients if r.country}
+            if len(parties) >= 2:  # "convene a meeting with Iran and Russia": all of them meet (guide)
+                return _dedupe(actors + recipients), []
         return _dedupe(actors), _dedupe(recipients)
 
     def told_by_neighbour(self, i: int, etype: str) -> bool:

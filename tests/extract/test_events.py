@@ -618,6 +618,17 @@ def test_events_presupposed_nouns_in_claims_stay_asserted(text, trigger, reality
     assert ev and ev[0].reality == reality, ev
 
 
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("China will convene a meeting in Beijing with Iran and Russia.", {"CHN", "IRN", "RUS"}, set()),
+    ("G7 foreign ministers discussed China's role in global security.", {"G7"}, set()),
+    ("Putin discussed the war with Erdogan.", {"RUS"}, {"TUR"}),
+    ("Blinken met with his Turkish counterpart in Ankara.", {"USA"}, {"TUR"}),
+])
+def test_events_meetings_of_several_have_them_all_as_actors_and_topics_are_no_party(text, actors, recipients):
+    ev = [e for e in events(text) if e.type == "CONSULT"][0]
+    assert codes(ev.actor) == actors and codes(ev.recipient) == recipients, ev
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
