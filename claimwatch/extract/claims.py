@@ -347,6 +347,8 @@ class ClaimFinder(EvidenceFinder):
             i = self.token_at.get(ev.trigger.start)
             if i is not None and presupposed(self.p, i):
                 pass  # "the arrest of Mhlanga sent a chilling message": known, not reported
+            elif i is not None and reality == "denied" and self.p.pos[i] == "NOUN" and ev.quad.startswith("verbal"):
+                reality = "asserted"  # "rejected allegations by Pakistan": the allegations were made; their content is denied
             elif i is not None and reality == "attributed" and self.performed(i, ev, c):
                 reality = "asserted"  # '"We urge Afghanistan to ...," the ministry said': the quote does it
             elif reality == "asserted" and ev.refers_to is None:  # a reported event named again stays as reported

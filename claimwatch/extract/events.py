@@ -362,6 +362,11 @@ class EventFinder(EventAttributes):
             return _dedupe(actors + between), []
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
             recipients = self.place_recipients(i)  # "attacked Kharkiv": the city stands for its country
+        if not recipients and etype == "REJECT":  # "rejected allegations by Pakistan", "the proposal made by Israel"
+            p = self.p
+            by = [j for o in self.kids(i, "dobj") for h in [o] + self.kids(o, "acl")
+                  for k in self.kids(h, "prep", "agent") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
+            recipients = [e for t in by for e in self.entities_at(t)]
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
                           for e in self.entities_at(t)]

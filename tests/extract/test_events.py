@@ -629,6 +629,13 @@ def test_events_meetings_of_several_have_them_all_as_actors_and_topics_are_no_pa
     assert codes(ev.actor) == actors and codes(ev.recipient) == recipients, ev
 
 
+def test_events_rejecting_allegations_by_someone_answers_them_and_they_were_made():
+    evs = events("Afghanistan rejected baseless allegations by the Pakistani army spokesperson.")
+    reject = [e for e in evs if e.type == "REJECT"][0]
+    accuse = [e for e in evs if e.type == "ACCUSE"][0]
+    assert codes(reject.recipient) == {"PAK"} and accuse.reality == "asserted"
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
