@@ -367,6 +367,12 @@ class EventFinder(EventAttributes):
             by = [j for o in self.kids(i, "dobj") for h in [o] + self.kids(o, "acl")
                   for k in self.kids(h, "prep", "agent") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
             recipients = [e for t in by for e in self.entities_at(t)]
+            for c in ([] if self.kids(i, "auxpass") else self.kids(i, "xcomp")):  # "refused to cooperate with the IAEA"
+                objs = self.kids(c, "dobj") + [o for q in self.kids(c, "prep") for o in self.kids(q, "pobj")]
+                held = [j for o in objs for k in self.kids(o, "prep") if p.lemma[k] in ("by", "with", "of")
+                        for j in self.kids(k, "pobj")]
+                recipients = recipients or [e for t in self.recipient_tokens(c) + held for e in self.entities_at(t)
+                                            if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
                           for e in self.entities_at(t)]

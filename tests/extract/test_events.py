@@ -636,6 +636,16 @@ def test_events_rejecting_allegations_by_someone_answers_them_and_they_were_made
     assert codes(reject.recipient) == {"PAK"} and accuse.reality == "asserted"
 
 
+@pytest.mark.parametrize("text,recipient", [
+    ("Kenya has refused to attend a weeklong hearing by the International Court of Justice.", "ICJ"),
+    ("Iran refused to cooperate with the IAEA.", "IAEA"),
+    ("Kenya refused to take part in talks with Somalia.", "SOM"),
+])
+def test_events_a_refusal_is_aimed_at_whom_the_refused_act_involves(text, recipient):
+    ev = [e for e in events(text) if e.type == "REJECT"]
+    assert ev and recipient in codes(ev[0].recipient), ev
+
+
 def test_events_two_sides_of_a_war_are_not_its_place():
     ev = [e for e in events("Ministers urged Russia on Friday to accept a ceasefire in the Russia-Ukraine war.")
           if e.type == "REQUEST"]
