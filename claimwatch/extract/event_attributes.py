@@ -324,18 +324,21 @@ class EventAttributes:
 
     def _describes_other(self, j: int, i: int) -> bool:
         """A place phrase inside a clause that describes another noun ("the council based in Geneva",
-        "the insurgency that has ravaged Balochistan") says where that thing is, not where the event
-        at token i happened. (Places attached to nouns directly, "the attack in Kharkiv", still count:
-        on dev they were mostly right.)"""
+        "the insurgency that has ravaged Balochistan"), at any depth on the way up to the event ("in
+        support of Palestinians injured in confrontations ... in Jerusalem"), says where that thing
+        is, not where the event at token i happened. A participle right above the place that is no
+        past participle ("an airstrike targeting his hideout in Iraq") still describes the event's
+        own noun. (Places attached to nouns directly, "the attack in Kharkiv", still count: on dev
+        they were mostly right.)"""
         p = self.p
         k = j
         while p.dep[k] != "pobj" and p.head[k] != k:
             k = p.head[k]
-        head = p.head[p.head[k]]
+        first = head = p.head[p.head[k]]
         steps = 0
-        while head != i and steps < 8:  # "support for Palestinians injured in confrontations in Jerusalem"
+        while head != i and steps < 8:
             if p.pos[head] == "VERB" and (p.dep[head] == "relcl" or (p.dep[head] == "acl" and (
-                    p.tag[head] == "VBN" or p.head[p.head[k]] == head))):
+                    p.tag[head] == "VBN" or head == first))):
                 return True
             if p.head[head] == head:
                 break

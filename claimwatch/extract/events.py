@@ -362,17 +362,8 @@ class EventFinder(EventAttributes):
             return _dedupe(actors + between), []
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
             recipients = self.place_recipients(i)  # "attacked Kharkiv": the city stands for its country
-        if not recipients and etype == "REJECT":  # "rejected allegations by Pakistan", "the proposal made by Israel"
-            p = self.p
-            by = [j for o in self.kids(i, "dobj") for h in [o] + self.kids(o, "acl")
-                  for k in self.kids(h, "prep", "agent") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
-            recipients = [e for t in by for e in self.entities_at(t)]
-            for c in ([] if self.kids(i, "auxpass") else self.kids(i, "xcomp")):  # "refused to cooperate with the IAEA"
-                objs = self.kids(c, "dobj") + [o for q in self.kids(c, "prep") for o in self.kids(q, "pobj")]
-                held = [j for o in objs for k in self.kids(o, "prep") if p.lemma[k] in ("by", "with", "of")
-                        for j in self.kids(k, "pobj")]
-                recipients = recipients or [e for t in self.recipient_tokens(c) + held for e in self.entities_at(t)
-                                            if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
+        if not recipients and etype == "REJECT":
+            recipients = self.rejected_parties(i)
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
                           for e in self.entities_at(t)]
@@ -390,16 +381,42 @@ class EventFinder(EventAttributes):
                       and not (r.kind == "country" and r.country in own)]
         if etype == "CONSULT":
             if self.p.lemma[i] in TOPIC_VERBS:  # "discussed China's role": a topic, not a party
-                p = self.p
-                withs = [(p.idx[min(p.subtree(k))], p.end_char(max(p.subtree(k)))) for o in self.kids(i, "dobj")
-                         for k in p.subtree(o) if p.dep[k] == "prep" and p.lemma[k] == "with"]  # "the war with Erdogan"
-                topics = [(p.idx[min(p.subtree(o))], p.end_char(max(p.subtree(o)))) for o in self.kids(i, "dobj")]
-                recipients = [r for r in recipients if not any(a <= r.span.start and r.span.end <= b for a, b in topics)
-                              or any(a <= r.span.start and r.span.end <= b for a, b in withs)]
-            parties = {r.country for r in recipients if r.country}
-            if len(parties) >= 2:  # "convene a meeting with Iran and Russia": all of them meet (guide)
-                return _dedupe(actors + recipients), []
+                recipients = [r for r in recipients if not self.in_topic(i, r)]
+            if len({r.country for r in recipients if r.country}) >= 2:
+                return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def rejected_parties(self, i: int) -> list:
+        """Whom a rejection answers when it names no one: who made what is rejected ("rejected
+        allegations by Pakistan", "the proposal made by Israel"), else whom the refused act involves
+        ("refused to cooperate with the IAEA", "to attend a hearing by the ICJ"; not a passive's
+        purpose: "must be rejected to protect ...")."""
+        p = self.p
+        by = [j for o in self.kids(i, "dobj") for h in [o] + self.kids(o, "acl")
+              for k in self.kids(h, "prep", "agent") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
+        found = [e for t in by for e in self.entities_at(t)]
+        for c in ([] if self.kids(i, "auxpass") else self.kids(i, "xcomp")):
+            if found:
+                break
+            objs = self.kids(c, "dobj") + [o for q in self.kids(c, "prep") for o in self.kids(q, "pobj")]
+            held = [j for o in objs for k in self.kids(o, "prep") if p.lemma[k] in ("by", "with", "of")
+                    for j in self.kids(k, "pobj")]
+            found = [e for t in self.recipient_tokens(c) + held for e in self.entities_at(t)
+                     if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
+        return found
+
+    def in_topic(self, i: int, r: Entity) -> bool:
+        """Is the entity inside the object of a verb of discussing, outside a "with" phrase there
+        ("discussed China's role"; but "discussed the war with Erdogan")?"""
+        p = self.p
+
+        def inside(k: int) -> bool:
+            sub = p.subtree(k)
+            return p.idx[min(sub)] <= r.span.start and r.span.end <= p.end_char(max(sub))
+        for o in self.kids(i, "dobj"):
+            if inside(o):
+                return not any(p.dep[k] == "prep" and p.lemma[k] == "with" and inside(k) for k in p.subtree(o))
+        return False
 
     def told_by_neighbour(self, i: int, etype: str) -> bool:
         """One event, two words: "airstrikes killed 50 militants" (the noun is the verb's subject),
