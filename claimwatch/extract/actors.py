@@ -509,6 +509,10 @@ class ActorFinder:
             return k == "group" and m.entity.country is not None  # "they": officials, militants; countries are "it"
 
         before = [m for m in self.mentions if m.head < i and fits(m)]
+        # "Kenya asked it to delay": a pronoun object is not its own verb's subject (that would be "itself")
+        verb = p.head[i] if p.dep[i] in ("dobj", "dative") else p.head[p.head[i]] if p.dep[i] == "pobj" else None
+        if verb is not None and p.words[i].lower() not in ("its", "his", "her", "their"):
+            before = [m for m in before if not (p.head[m.head] == verb and p.dep[m.head] in ("nsubj", "nsubjpass"))]
         if not before:
             return None
         same = [m for m in before if p.sent[m.head] == sent and p.dep[m.head] in ("nsubj", "nsubjpass")]

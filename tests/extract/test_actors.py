@@ -238,3 +238,10 @@ def test_actors_people_of_unknown_nationality_take_the_home_country():
             "his lawyer.")
     found = [e for e in entities(text) if e.name == "Jane Moyo"]
     assert found and found[0].country == "ZWE", found
+
+
+def test_actors_a_pronoun_object_is_not_its_own_verbs_subject():
+    import claimwatch
+    ev = [e for e in claimwatch.extract("Russia said Ukraine had attacked it.", published="2025-03-14", id="t").events
+          if e.type == "ASSAULT"]
+    assert ev and {r.country for r in ev[0].recipient} == {"RUS"}, ev
