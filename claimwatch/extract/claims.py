@@ -16,6 +16,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
                "announce", "report", "recall", "recount", "testify", "indicate", "ask", "question", "doubt", "rule", "point",
                "vow", "pledge", "promise", "charge", "speculate", "reveal", "disclose", "complain", "assure",
                "caution", "hint", "imply", "put"}
+REFUSING_VERBS = {"decline", "refuse"}  # "declined to say whether": no claim
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
 AS_ONLY = {"describe", "call", "characterize", "characterise"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
@@ -89,13 +90,20 @@ class ClaimFinder(EvidenceFinder):
         if depth < 3 and self.p.dep[i] in ("conj", "advcl", "xcomp") and self.p.head[i] != i:
             return self.subject_tokens(self.p.head[i], depth + 1)  # "warned ..., saying": the warner says
         h = self.p.head[i]
-        if depth == 0 and self.p.dep[i] == "pcomp" and self.p.lemma[h] == "as" and self.kids(self.p.head[h], "nsubjpass"):
-            return self.p.subtree(self.kids(self.p.head[h], "nsubjpass")[0])  # "he was quoted as saying"
+        if depth == 0 and self.p.dep[i] == "pcomp" and self.p.lemma[h] == "as":
+            said_by = self.kids(self.p.head[h], "nsubjpass", "dobj")  # "he was quoted as saying", "cited officials as saying"
+            if said_by:
+                return self.p.subtree(said_by[0])
         return []
 
     # ---- claims -----------------------------------------------------------------------------
     def verb_claim(self, i) -> Optional[dict]:
         p, lex = self.p, self.lex
+        if p.dep[i] == "xcomp" and p.lemma[p.head[i]] in REFUSING_VERBS:
+            return None  # "declined to say whether ...": nothing is said
+        if any(p.lemma[k] == "as" and any(p.lemma[c] in lex.cue_verbs for c in self.kids(k, "pcomp"))
+               for k in self.kids(i, "prep")):
+            return None  # "cited officials as saying ...": the officials' claim, found at "saying"
         cue_info = lex.cue_verbs.get(p.lemma[i])
         clause = self.kids(i, "ccomp", "xcomp" if p.lemma[i] in ("appear", "seem") else "ccomp")
         if not clause:  # "claimed without evidence that ...": the parser hangs the clause on the noun

@@ -43,9 +43,15 @@ def test_claims_cue_claimant_stance(text, cue, code, stance):
     "Pakistan expects the Afghan government to uphold its responsibilities.",  # a request, not a claim
     "As he put the phone down, the blast hit the building.",  # a time, not an attribution
     "Prosecutors charged the former minister with fraud.",  # an accusation with no clause
+    "The Kenyan spokesman declined to say whether the president would attend.",  # nothing is said
 ])
 def test_claims_not_attributions(text):
     assert not extract(text).claims, [(c.cue.text, c.content.text) for c in extract(text).claims]
+
+
+def test_claims_cited_as_saying_is_the_cited_sources_claim():
+    claims = extract("The newspaper cited unnamed Russian officials as saying the plan had been shelved.").claims
+    assert len(claims) == 1 and claims[0].claimant.country == "RUS" and claims[0].content.text.startswith("the plan")
 
 
 def test_claims_aside_takes_the_clause_around_it():
