@@ -88,19 +88,13 @@ class EvaluationFinder(EventFinder):
     def judge(self, i: int) -> list:
         """The subject of a judging verb whose object the word describes ("Ishiba described the
         move as unacceptable"), for parses that make no claim of it."""
-        p = self.p
-        for verb in (p.head[i], p.head[p.head[i]]):
-            if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
-                return [e for t in self.kids(verb, "nsubj") for e in self.entities_at(t)]
-        return []
+        verb = self.judging_verb(i)
+        return [] if verb is None else [e for t in self.kids(verb, "nsubj") for e in self.entities_at(t)]
 
-    def judged_by_verb(self, i: int) -> bool:
-        """The word completes a judging verb ("called the move illegal", "described it as illegal")."""
+    def judging_verb(self, i: int) -> Optional[int]:
+        """The judging verb the word completes ("called the move illegal", "described it as illegal")."""
         p = self.p
-        for verb in (p.head[i], p.head[p.head[i]]):
-            if p.pos[verb] == "VERB" and p.lemma[verb] in JUDGING_VERBS:
-                return True
-        return False
+        return next((v for v in (p.head[i], p.head[p.head[i]]) if p.pos[v] == "VERB" and p.lemma[v] in JUDGING_VERBS), None)
 
     def approves_another(self, i: int, kind: str, actors: list, recipients: list) -> bool:
         """Approval is of someone other than the speaker: a named other party, or an act a clause
@@ -316,7 +310,7 @@ class EvaluationFinder(EventFinder):
             return None
         etype, kind, first = hit
         if kind == "called":  # "called the sanctions illegal": a judgement only as a judging verb's complement
-            if not self.judged_by_verb(i):
+            if self.judging_verb(i) is None:
                 return None
             kind = "judged"
         if kind == "felt" and self.for_a_victim(i):
