@@ -32,7 +32,6 @@ class ClaimFinder(EvidenceFinder):
         self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
         self.p, self.article, self.mentions, self.by_token, self.events, self.lex = p, article, mentions, by_token, events, lex
         self.hedge_res = [(c, lex.hedge_patterns.get(c)) for c in ("conditional", "possible", "probable")]
-        self.token_at = {p.idx[k]: k for k in range(len(p.words))}
         self.evidence_setup(lex)
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -352,7 +351,7 @@ class ClaimFinder(EvidenceFinder):
                 continue
             c = min(holders, key=lambda c: c.content.end - c.content.start)
             reality = ev.reality
-            i = self.token_at.get(ev.trigger.start)
+            i = self.p.token_at(ev.trigger.start)
             if i is not None and presupposed(self.p, i):
                 pass  # "the arrest of Mhlanga sent a chilling message": known, not reported
             elif i is not None and reality == "denied" and self.p.pos[i] == "NOUN" and ev.quad.startswith("verbal"):

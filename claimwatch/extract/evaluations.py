@@ -49,7 +49,6 @@ class EvaluationFinder(EventFinder):
         self.claims = [c for c in self.spoken if c.stance != "deny"]
         self.asked: set = set()  # character offsets of verbs a demand asks for
         self.requesting: set = set()  # tokens of verbs coded as requests (set by run)
-        self.token_at = {self.p.idx[k]: k for k in range(len(self.p.words))}
 
     def evaluation_at(self, i: int) -> Optional[tuple]:
         """(type, kind, first token) when token i ends an evaluative word or phrase."""
@@ -199,7 +198,7 @@ class EvaluationFinder(EventFinder):
         p = self.p
         out, seen, said = [], set(), set()
         # verbs already coded as requests for what their clause says should be done ("suggested that X should")
-        self.requesting = {self.token_at.get(ev.trigger.start) for ev in earlier if ev.type == "REQUEST"}
+        self.requesting = {self.p.token_at(ev.trigger.start) for ev in earlier if ev.type == "REQUEST"}
         for i in range(len(p.words)):
             found = self.allegation(i) or self.judgement(i) or self.obligation(i)
             if found is None:
@@ -227,7 +226,7 @@ class EvaluationFinder(EventFinder):
         where nothing else named the actor."""
         if any(a.country and not a.implied_by for a in ev.actor):
             return ev
-        i = self.token_at.get(ev.trigger.start)
+        i = self.p.token_at(ev.trigger.start)
         if i is None:
             return ev
         subject = self.actor_tokens(i)
@@ -243,7 +242,7 @@ class EvaluationFinder(EventFinder):
         future act promises (AGREE) a cooperative one and threatens (THREATEN) a hostile one
         (annotation guide). The event is the promise or threat, made now."""
         p = self.p
-        i = self.token_at.get(ev.trigger.start)
+        i = self.p.token_at(ev.trigger.start)
         if i is None or p.pos[i] != "VERB" or ev.type in ("AGREE", "THREATEN", "CONCEDE"):
             return ev  # a CONCEDE is already the promise of a retreat
         auxes = {p.words[k].lower() for k in self.kids(i, "aux")}

@@ -21,12 +21,17 @@ class Parse:
     def children(self, i: int) -> list:
         return self._kids[i]
 
+    def token_at(self, char: int) -> Optional[int]:
+        """The token that starts at character offset `char` (a record's span start), if one does."""
+        return self._starts.get(char)
+
     def __post_init__(self):
         kids = [[] for _ in self.words]
         for i, h in enumerate(self.head):
             if h != i:
                 kids[h].append(i)
         object.__setattr__(self, "_kids", kids)
+        object.__setattr__(self, "_starts", {c: k for k, c in enumerate(self.idx)})
 
     def end_char(self, i: int) -> int:
         return self.idx[i] + len(self.words[i])
