@@ -229,6 +229,11 @@ class EvaluationFinder(EventFinder):
         i = self.p.token_at(ev.trigger.start)
         if i is None:
             return ev
+        if ev.type == "THREATEN" and self.ultimatum(i):  # "Kenya must withdraw or face the consequences," X said
+            claim = self.holder(i)
+            if claim is None or not getattr(claim.claimant, "country", None):
+                return ev
+            return dataclasses.replace(ev, actor=(claim.claimant,), reality="asserted", claim_id=claim.id)
         subject = self.actor_tokens(i)
         if not subject or self.p.words[subject[0]].lower() not in ("i", "we"):
             return ev

@@ -81,6 +81,8 @@ class EventAttributes:
                 continue
             if sense.get("prep") and sense["prep"] not in preps:
                 continue
+            if sense.get("passive_ok") is False and self.kids(i, "auxpass", "nsubjpass"):
+                continue  # "they were told to turn": no one is named asking
             if sense.get("prep_object"):
                 named = self._prep_object(i, sense["prep"], sense["prep_object"])
                 if not named:

@@ -56,6 +56,11 @@ HUMAN_PATIENT_TYPES = {"COERCE"}
 HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "family", "civilian", "refugee", "migrant", "detainee",
                "prisoner", "activist", "journalist", "reporter", "protester", "student", "worker", "member", "leader",
                "dissident", "opponent", "critic", "national", "citizen", "resident", "villager", "defendant", "suspect"}
+# "accept the ceasefire or face sanctions": the verbs that hold out a penalty as the alternative
+ULTIMATUM_VERBS = {"face", "risk", "suffer", "incur"}
+# penalties named without an act ("or face the consequences"): a threat of no one mode
+PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "reprisal", "punishment", "penalty",
+                 "wrath", "response", "action", "force"}
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 
 
@@ -482,6 +487,8 @@ class EventFinder(EventAttributes):
         p = self.p
         if p.pos[v] != "VERB":
             return False
+        if p.lemma[v] in self.lex.clause_requesting_verbs:  # "told Iran to halt", not "told VOA that"
+            return bool(self.kids(v, "xcomp"))
         if p.lemma[v] in self.lex.requesting_verbs:
             return True
         senses = self.lex.verbs.get(p.lemma[v]) or []
@@ -498,10 +505,52 @@ class EventFinder(EventAttributes):
             verb = p.head[head]
             return p.lemma[verb] in self.lex.requesting_verbs or p.lemma[verb] in SEEKING_VERBS
         if dep == "dobj":
+            if p.lemma[head] in self.lex.clause_requesting_verbs and not self.kids(head, "xcomp"):
+                return False  # "told the summit that ...": the addressee
             if p.lemma[head] in self.lex.requesting_verbs:
                 return True
             return p.lemma[head] in SEEKING_VERBS and p.tag[head] not in ("VBD", "VBN")
         return False
+
+    def ultimatum(self, i: int) -> Optional[tuple]:
+        """(choice verb, sense) when the noun at i is the penalty held out as the alternative to an act
+        ("urged Russia to accept a ceasefire or face further sanctions", "must withdraw or face the
+        consequences", "or face the possibility of sanctions"): a threat (THREATEN, CAMEO 13) of it."""
+        p, lex = self.p, self.lex
+        if p.pos[i] != "NOUN":
+            return None
+        held = i
+        if p.dep[i] == "pobj" and p.lemma[p.head[i]] == "of" and p.lemma[p.head[p.head[i]]] in lex.prospect_nouns:
+            held = p.head[p.head[i]]  # "the possibility of sanctions": the sanctions are what is faced
+        face = p.head[held]
+        if p.dep[held] != "dobj" or p.lemma[face] not in ULTIMATUM_VERBS or p.dep[face] != "conj":
+            return None
+        choice = p.head[face]
+        if not any(p.lemma[k] == "or" for k in self.kids(choice, "cc")):
+            return None  # "lost their homes and face hunger": no choice is set
+        sense = self.select_sense(i)
+        if sense and sense.get("type") in CONFLICT_MATERIAL:
+            mode = lex.complement_lemmas.get(p.lemma[i]) or \
+                lex.complement_modes.get(sense["type"], {}).get(sense.get("mode")) or lex.intent_modes.get(sense["type"])
+        elif p.lemma[i] in PENALTY_NOUNS:  # "or face military action": force
+            armed = any(p.lemma[k] in ("military", "armed") for k in self.kids(i, "amod"))
+            mode, sense = ("violence" if armed else None), {}
+        else:
+            return None
+        return choice, dict(sense, type="THREATEN", mode=mode, intensity=None, cameo="130")
+
+    def ultimatum_event(self, i: int, choice: int, sense: dict) -> Event:
+        """The threat is made by whoever sets the choice ("urged Russia ... or face": the urger) against
+        whoever must make it; when nobody in the sentence sets it, a speaker does (see evaluations)."""
+        p = self.p
+        setter = p.head[choice] if p.dep[choice] in ("xcomp", "ccomp") and self.asks(p.head[choice]) else None
+        chooser = [e for t in self.kids(choice, "nsubj") for e in self.entities_at(t)]
+        if setter is not None:
+            actors, recipients = self.args(setter, "REQUEST")
+            ev = self.make_event(i, "THREATEN", sense, actors, recipients or chooser, i)
+            return dataclasses.replace(ev, reality=self.reality_of(setter))
+        ev = self.make_event(i, "THREATEN", sense, [], chooser, i)
+        return dataclasses.replace(ev, reality="asserted")  # the threat is made, whatever the choice
 
     def intent_event(self, i: int) -> Optional[tuple]:
         """"vowed to seize", "his intention to strike": a stated intention of force is a THREATEN.
@@ -560,7 +609,8 @@ class EventFinder(EventAttributes):
             # a word listed as no event is no event, unless it is a verb with senses ("security forces",
             # but "was forced to shutter")
             if (i in self.consumed and not stated_claim) or \
-                    (lemma in self.lex.not_events and not (p.pos[i] == "VERB" and lemma in self.lex.verbs)):
+                    (lemma in self.lex.not_events and not (p.pos[i] == "VERB" and lemma in self.lex.verbs)
+                     and not self.ultimatum(i)):  # "or face military action"
                 continue
             if p.pos[i] not in ("VERB", "NOUN") and not (p.pos[i] == "ADJ" and lemma in self.lex.intent_adjectives):
                 continue
@@ -583,7 +633,10 @@ class EventFinder(EventAttributes):
             if self.requested(i):
                 continue  # "urged Russia to accept a ceasefire": the REQUEST is the event, not the acceptance
             intent = self.intent_event(i)
-            if intent:
+            ultimatum = None if intent else self.ultimatum(i)
+            if ultimatum:
+                ev = self.ultimatum_event(i, *ultimatum)
+            elif intent:
                 c, etype, sense = intent
                 actors, _ = self.args(i)
                 if not actors and p.pos[i] == "NOUN":

@@ -70,6 +70,13 @@ class Lexicon:
                                 and not (s.get("clause_party") or s.get("clause_modal")) for s in senses))
 
     @cached_property
+    def clause_requesting_verbs(self) -> frozenset:
+        """Verbs that request only with an infinitive ("told Iran to halt", "persuade X to"): without
+        one their object is whom they address ("told the summit that ..."), nothing asked for."""
+        return frozenset(lemma for lemma, senses in self.verbs.items() if senses and all(
+            isinstance(s, dict) and s.get("type") == "REQUEST" and s.get("xcomp") for s in senses))
+
+    @cached_property
     def typing_modifiers(self) -> dict:
         """noun lemma -> the words a sense of it needs as modifier ("attempt": assassination, coup)."""
         return {lemma: frozenset(w for s in senses if isinstance(s, dict) for w in s.get("modified_by") or ())

@@ -1050,3 +1050,32 @@ def test_events_a_headline_participle_is_the_event_and_its_noun_the_patient():
 
 def test_events_troops_pulling_out_of_a_town_retreat():
     assert [e.type for e in events("Russian troops pulled out of Kherson.")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text,mode,actor,recipient", [
+    ("The G7 urged Russia to accept a ceasefire or face the possibility of more sanctions.", "restrict", "G7", "RUS"),
+    ("The junta ordered French troops to leave the country within 30 days or face expulsion.", "expel", None, "FRA"),
+    ("Kenya must withdraw its troops or face the consequences, Ethiopia said.", None, "ETH", "KEN"),
+    ("\"Russia must accept the ceasefire or face military action,\" the Ukrainian president said.", "violence", "UKR", "RUS"),
+])
+def test_events_a_penalty_held_out_as_the_alternative_is_a_threat(text, mode, actor, recipient):
+    threats = [e for e in events(text) if e.type == "THREATEN"]
+    assert threats and threats[0].mode == mode and recipient in codes(threats[0].recipient), threats
+    assert actor is None or actor in codes(threats[0].actor), threats
+    assert "SANCTION" not in {e.type for e in events(text)}  # the sanctions are threatened, not imposed
+
+
+def test_events_a_penalty_faced_with_no_choice_is_no_threat():
+    assert "THREATEN" not in {e.type for e in events("Families in Kenya lost their homes and face the consequences.")}
+
+
+def test_events_telling_someone_to_act_is_a_request_and_telling_them_something_is_not():
+    ev = [e for e in events("Ethiopia told Kenya to withdraw its troops from the border.") if e.type == "REQUEST"]
+    assert ev and codes(ev[0].actor) == {"ETH"} and codes(ev[0].recipient) == {"KEN"}, ev
+    assert "CONSULT" in {e.type for e in events("Kenya's president told the summit in Nairobi that the war must end.")}
+    assert "REQUEST" not in {e.type for e in events("Kenyan officials told VOA that talks with Ethiopia had begun.")}
+
+
+def test_events_a_sense_not_for_the_passive_is_skipped_in_the_passive():
+    # passive_ok: false in the lexicon ("the plan was met with criticism" is no meeting)
+    assert "CONSULT" not in {e.type for e in events("Kenya's plan was met with criticism in Ethiopia.")}
