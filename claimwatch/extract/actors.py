@@ -73,6 +73,10 @@ def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict
     return None
 
 
+LINKING_VERBS = {"link", "tie", "affiliate", "connect", "associate", "align", "allied"}
+# words that say a group is not of the place it is in
+OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
+             "multinational", "outside", "european", "arab", "african", "asian", "un", "u.n.", "nato", "eu"}
 KOREAS = {"PRK", "KOR"}
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" once a Korea is named
 
@@ -366,7 +370,10 @@ class ActorFinder:
                         m = self.by_token.get(j)
                         if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
                             country = country or m.entity.country
-            country = country or d.agent_country(lemma, mods)  # "Republican lawmakers"
+            abroad = mods & OUTSIDERS or any(j in self.by_token and self.by_token[j].entity.kind == "organization"
+                                             for j in scope)  # "U.N. officials in Kabul", "Western diplomats in Beijing"
+            country = country or self._linked_to(i) or (None if abroad else self._located_in(i)) or \
+                d.agent_country(lemma, mods)  # "Republican lawmakers"
             if country is None and any(p.lemma[k] in ("the", "this", "these", "those") for k in kids):
                 country = self._last_country.get(lemma)  # "the officials" after "Iraqi officials"
             if country is not None:
@@ -376,6 +383,36 @@ class ActorFinder:
             ent = Entity(p.span_text(start, i + 1), p.span_text(start, i + 1), country, sector, kind or "group",
                          _span(p, start, i + 1))
             self._add(Mention(start, i + 1, i, ent, owner))
+
+    def _linked_to(self, i: int) -> Optional[str]:
+        """"companies linked to Iran", "groups affiliated with al-Qaida": a group tied to a state or body
+        by a participle is that party's."""
+        p = self.p
+        for c in p.children(i):
+            if p.dep[c] != "acl" or p.lemma[c] not in LINKING_VERBS:
+                continue
+            for k in p.children(c):
+                if p.dep[k] == "prep" and p.lemma[k] in ("to", "with"):
+                    for j in p.children(k):
+                        m = self.by_token.get(j)
+                        if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
+                            return m.entity.country
+        return None
+
+    def _located_in(self, i: int) -> Optional[str]:
+        """"a senior commander in Ethiopia", "protesters in Karachi": a group or official described by
+        where they are, with nothing else giving a country, is of that place's country."""
+        p = self.p
+        for k in p.children(i):
+            if p.dep[k] != "prep" or p.lemma[k] != "in":
+                continue
+            for j in p.children(k):
+                m = self.by_token.get(j)
+                if m is not None:
+                    return m.entity.country if m.entity.kind == "country" else None
+                if self.place_country is not None and p.pos[j] == "PROPN":
+                    return self.place_country(p.words[j])
+        return None
 
     def _appositions(self) -> None:
         """"Pakistan's military spokesman, Lieutenant General X": X takes the description's country
@@ -461,6 +498,9 @@ class ActorFinder:
                 described.update(p.subtree(k))
         if any(p.lemma[j] == "international" for j in described):
             return True
+        if m.entity.kind == "group" and any(p.lemma[k] in ("foreign", "western") for k in p.children(m.head)
+                                            if p.dep[k] == "amod"):
+            return True  # "Western diplomats", "foreign fighters": from outside, of no one country we know
         return any(j in self.by_token and self.by_token[j] is not m and self.by_token[j].entity.sector == "NGO"
                    and self.by_token[j].entity.country is None and self.by_token[j].entity.kind == "organization"
                    for j in described)

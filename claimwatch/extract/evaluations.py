@@ -33,6 +33,9 @@ JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "co
                  "find", "declare", "denounce", "condemn", "criticize", "criticise", "slam"}
 
 
+COMMITTING_VERBS = {"commit", "perpetrate"}
+
+
 REPORTED_FUTURE_AUX = {"would", "could"}
 # a speaker saying its side would or could use force threatens; "announced it would cease aid" is the
 # sanction announced (dev), not a threat
@@ -55,10 +58,15 @@ class EvaluationFinder(EventFinder):
         p = self.p
         if p.pos[i] not in ("ADJ", "VERB", "NOUN", "PROPN", "ADV"):
             return None
-        for etype, kind, parts in self.lex.evaluation_index.get(p.words[i].lower(), ()):
+        word = p.words[i].lower()
+        entries = self.lex.evaluation_index.get(word, ())
+        if p.pos[i] == "NOUN" and p.lemma[i] != word:  # "war crimes", "violations": a named noun in the plural
+            entries = tuple(entries) + tuple(self.lex.evaluation_index.get(p.lemma[i], ()))
+        for etype, kind, parts in entries:
             if i + 1 < len(parts) or (p.pos[i] in ("NOUN", "PROPN")) != (kind == "named"):
                 continue  # "named" words are nouns ("called it a provocation"), the others adjectives or verbs
-            if tuple(w.lower() for w in p.words[i - len(parts) + 1:i + 1]) == parts:
+            words = tuple(w.lower() for w in p.words[i - len(parts) + 1:i + 1])
+            if words[:-1] == parts[:-1] and parts[-1] in (word, p.lemma[i]):
                 return etype, kind, i - len(parts) + 1
         return None
 
@@ -70,6 +78,8 @@ class EvaluationFinder(EventFinder):
         dep = p.dep[i]
         if dep in PREDICATE_DEPS:
             return True
+        if dep == "dobj" and p.lemma[p.head[i]] in COMMITTING_VERBS:
+            return True  # "said Russian forces had committed war crimes": the act is named a wrong
         if dep == "amod":
             noun = p.head[i]
             if p.lemma[noun] == "as" and p.dep[noun] == "prep":
@@ -166,6 +176,8 @@ class EvaluationFinder(EventFinder):
         elif dep == "oprd":  # "called the move unacceptable": the object is judged
             subjects = [k for k in self.kids(head, "dobj", "oprd") if k < j and p.pos[k] in ("NOUN", "PROPN", "PRON")]
         elif dep == "acomp":
+            subjects = self.kids(head, "nsubj", "nsubjpass")
+        elif dep == "dobj" and p.lemma[head] in COMMITTING_VERBS:  # "said the soldiers committed war crimes"
             subjects = self.kids(head, "nsubj", "nsubjpass")
         else:
             subjects = self.kids(j, "nsubj", "nsubjpass")

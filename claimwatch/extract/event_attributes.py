@@ -91,6 +91,8 @@ class EventAttributes:
                 self.sense_objects = named  # and its words are the trigger phrase ("went on strike")
             if sense.get("prep_party") and not self._prep_party(i, sense["prep"]):
                 continue  # "sent missiles to Ukraine": to a state or body, not "to the border"
+            if sense.get("prep_phrase_party") and not self._prep_phrase_party(i, sense["prep"]):
+                continue  # "warned of Russian aggression": another party's conduct, not "warned of consequences"
             # advcl: a purpose ("gathered in Tbilisi to demand new elections")
             if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp", "advcl")} \
                     & set(sense["complement"]):
@@ -214,6 +216,13 @@ class EventAttributes:
         p = self.p
         return any(o in self.by_token and self.by_token[o].entity.kind in ("country", "organization")
                    for k in self.kids(i, "prep", "dative") if p.lemma[k] == prep for o in self.kids(k, "pobj"))
+
+    def _prep_phrase_party(self, i: int, prep: str) -> bool:
+        """The object of the trigger's preposition `prep` is a state's or a body's doing ("of Russian
+        aggression", "of North Korea-Russia military cooperation"), or that party itself."""
+        p = self.p
+        return any(e.kind in ("country", "organization") for k in self.kids(i, "prep") if p.lemma[k] == prep
+                   for o in self.kids(k, "pobj") for e in self.entities_at(o))
 
     def names_person(self, k: int) -> bool:
         """The token is (the head of) a mention of a person or a group of people."""

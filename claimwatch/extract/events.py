@@ -11,7 +11,7 @@ from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
 from .event_attributes import FUTURE_AUX, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
-NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for"}
+NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
 # verbs whose object is what a meeting is about
 TOPIC_VERBS = {"discuss", "debate", "review", "address", "examine", "consider"}
 # verbs of welcoming or judging news: their recipient is whom the news is about
@@ -61,6 +61,14 @@ ULTIMATUM_VERBS = {"face", "risk", "suffer", "incur"}
 # penalties named without an act ("or face the consequences"): a threat of no one mode
 PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "reprisal", "punishment", "penalty",
                  "wrath", "response", "action", "force"}
+FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
+# verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
+OF_VERBS = {"approve", "disapprove", "warn"}
+# reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
+RECIPROCAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# retreats whose "from" names the place left, not the actor
+WITHDRAWAL_WORDS = {"withdraw", "withdrawal", "pullout", "pull", "retreat", "evacuate", "evacuation", "exit", "leave",
+                    "departure", "redeploy", "redeployment"}
 TIME_PREPS = {"during", "after", "before", "since", "until", "amid", "despite", "following", "ahead", "throughout"}
 
 
@@ -263,6 +271,9 @@ class EventFinder(EventAttributes):
                 out += self.reduced_passive_patient(i)  # a headline's "Curfew lifted in Nairobi"
             # "holds Tehran responsible", "declared the vote illegitimate": the one the adjective is said of
             out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" for k in self.kids(c, "nsubj")]
+            # "massed troops on the border with Ukraine", "sent troops into Syria": where forces are moved
+            out += [o for f in self.kids(i, "dobj") if any(e.sector in ("MIL", "COP") for e in self.entities_at(f))
+                    for k in self.kids(f, "prep") if p.lemma[k] in FORCE_PREPS for o in self.kids(k, "pobj")]
             j = i
             while not out and p.dep[j] == "conj" and p.head[j] != j and p.tag[j] == "VBN":
                 j = p.head[j]  # "journalists were blocked, harassed and detained": one patient for all
@@ -274,9 +285,12 @@ class EventFinder(EventAttributes):
                 out += self.kids(i, "poss")
             if p.dep[i] == "nsubj" and p.lemma[p.head[i]] in AIMING_VERBS:
                 out += self.kids(p.head[i], "dobj")  # "new sanctions target Iran's shadow fleet"
+            if p.dep[i] == "dobj" and p.lemma[p.head[i]] in LIGHT_VERBS:  # "made concessions to Ethiopia"
+                out += [o for k in self.kids(p.head[i], "dative", "prep") if p.lemma[k] in RECIPIENT_PREPS
+                        for o in self.kids(k, "pobj")]
         nested = []
         for k in self.kids(i, "prep"):
-            if p.lemma[k] in preps:
+            if p.lemma[k] in preps or (p.lemma[k] == "of" and p.lemma[i] in OF_VERBS):
                 out += self.kids(k, "pobj", "pcomp")
             elif p.lemma[k] not in TIME_PREPS:  # "during a meeting with X": X is not the target
                 nested += self.kids(k, "pobj")
@@ -361,8 +375,13 @@ class EventFinder(EventAttributes):
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
         # (annotation guide: reciprocal events have actors and no recipient)
-        between = [e for h in [i] + self.kids(i, "dobj") for k in self.kids(h, "prep") if self.p.lemma[k] == "between"
-                   for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+        if etype == "RETREAT" and self.p.lemma[i] in WITHDRAWAL_WORDS:
+            actors, recipients = self.withdrawal_parties(i, actors, recipients)
+        # ... unless the verb acts on something between them: "rejected the agreement between Ethiopia and
+        # the rebels" is aimed at its parties
+        light = self.p.lemma[i] in LIGHT_VERBS or self.p.pos[i] == "NOUN" or etype in RECIPROCAL_TYPES
+        between = [e for h in [i] + (self.kids(i, "dobj") if light else []) for k in self.kids(h, "prep")
+                   if self.p.lemma[k] == "between" for t in self.kids(k, "pobj") for e in self.entities_at(t)]
         if between:
             return _dedupe(actors + between), []
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
@@ -371,6 +390,9 @@ class EventFinder(EventAttributes):
             recipients = self.rejected_parties(i)
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
+                          for e in self.entities_at(t)]
+        if not recipients and etype == "ACCUSE" and self.p.pos[i] == "VERB":  # "alleged that Ethiopia violated ..."
+            recipients = [e for k in self.kids(i, "ccomp") for t in self.kids(k, "nsubj", "nsubjpass")
                           for e in self.entities_at(t)]
         if not recipients and etype == "THREATEN":  # "warned that it will keep up pressure on Iran": on Iran
             clause = self.kids(i, "ccomp")
@@ -390,6 +412,21 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def withdrawal_parties(self, i: int, actors: list, recipients: list) -> tuple:
+        """"withdrew its forces from Ethiopia", "the withdrawal of Kenyan troops from Ethiopia": who
+        withdraws acts (the forces "of" a withdrawal noun), and the place left is the recipient, not the
+        forces pulled out, nor the place taken for the actor ("an attack from Russia")."""
+        p = self.p
+        left = [e for h in [i] + self.kids(i, "dobj") for k in self.kids(h, "prep") if p.lemma[k] == "from"
+                for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+        if p.pos[i] == "NOUN" and not self.kids(i, "poss"):
+            actors = [e for k in self.kids(i, "prep") if p.lemma[k] == "of" for t in self.kids(k, "pobj")
+                      for e in self.entities_at(t)] or [a for a in actors if a not in left]
+        own = {a.country for a in actors}
+        recipients = left or [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
+        recipients = [r for r in recipients if r not in actors]
+        return actors, recipients
 
     def rejected_parties(self, i: int) -> list:
         """Whom a rejection answers when it names no one: who made what is rejected ("rejected
@@ -469,6 +506,10 @@ class EventFinder(EventAttributes):
             return False
         while p.dep[i] == "conj" and p.head[i] != i and p.pos[p.head[i]] == "VERB":
             i = p.head[i]  # "urged Russia to accept ... and to drop ...": the second ask too
+        if p.dep[i] in ("advcl", "acl") and any(p.lemma[k] == "to" for k in self.kids(i, "aux")) and p.head[i] != i:
+            h = p.head[p.head[i]] if p.pos[p.head[i]] == "NOUN" and p.dep[p.head[i]] == "dobj" else p.head[i]
+            if h != i and p.pos[h] == "VERB" and self.requested(h):
+                return True  # "urged members to draft rules to ban the sale": the purpose of an ask is not done either
         marked_for = p.dep[i] == "advcl" and any(p.lemma[k] == "for" for k in self.kids(i, "mark"))
         head = p.head[i]
         if p.dep[i] in ("xcomp", "acl") and p.lemma[head] in self.lex.suppressing and self.kids(i, "aux"):
@@ -660,9 +701,10 @@ class EventFinder(EventAttributes):
                     weapons = [r for r in recipients if r.kind == "weapon"]
                     recipients = [r for r in recipients if r.kind != "weapon"]
                     actors = actors or weapons
-                if sense["type"] == "MOBILIZE" and not actors:  # "Kenyan police were called in": the forces are the actor's
-                    forces = [r for r in recipients if r.sector in ("MIL", "COP")]
-                    actors, recipients = forces, [r for r in recipients if r not in forces]
+                if sense["type"] == "MOBILIZE":  # "Kenyan police were called in": the forces are the actor's
+                    own = {a.country for a in actors}
+                    forces = [r for r in recipients if r.sector in ("MIL", "COP") and (not actors or r.country in own | {None})]
+                    actors, recipients = actors or forces, [r for r in recipients if r not in forces]
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i, phrase)
             if not ev.actor and not ev.recipient and p.pos[i] == "NOUN":
                 ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"

@@ -245,3 +245,17 @@ def test_actors_a_pronoun_object_is_not_its_own_verbs_subject():
     ev = [e for e in claimwatch.extract("Russia said Ukraine had attacked it.", published="2025-03-14", id="t").events
           if e.type == "ASSAULT"]
     assert ev and {r.country for r in ev[0].recipient} == {"RUS"}, ev
+
+
+@pytest.mark.parametrize("text,group,country", [
+    ("Protesters in Karachi burned an American flag.", "Protesters", "PAK"),
+    ("A senior commander in Ethiopia was killed.", "A senior commander", "ETH"),
+    # people from outside the place are not its nationals (nor, from outside, the story's)
+    ("U.N. officials in Afghanistan said the Taliban had detained three women.", "U.N. officials", "UN"),
+    ("Western diplomats in Beijing said China had arrested the activist.", "Western diplomats", None),
+    # a group linked to a state by a participle is that state's
+    ("Washington sanctioned three companies linked to Iran.", "three companies", "IRN"),
+])
+def test_actors_a_group_in_a_place_or_linked_to_a_state_takes_its_country(text, group, country):
+    found = find(entities(text), group)
+    assert found and found[0].country == country, entities(text)

@@ -201,3 +201,16 @@ def test_evaluations_a_conditional_retreat_or_a_country_meeting_is_no_promise():
     assert "AGREE" not in [e.type for e in found]
     found = extraction("Chinese envoy Fu Cong said China will convene a meeting with Iran and Russia on Friday.").events
     assert "CONSULT" in [e.type for e in found] and "AGREE" not in [e.type for e in found]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # a named wrong someone is said to have committed accuses them, in the plural too
+    ("Ukraine said Russian forces had committed war crimes in Bucha.", "UKR", "RUS"),
+    ("Amnesty International said Israeli forces had committed violations in Gaza.", None, "ISR"),
+    # warning of another party's conduct (annotation guide: ACCUSE/disapprove)
+    ("Kenya warned of Ethiopian aggression on the border.", "KEN", "ETH"),
+])
+def test_evaluations_named_wrongs_committed_and_warnings_of_others_accuse(text, actor, recipient):
+    ev = judgements(text)
+    assert ev and (actor is None or actor in codes(ev[0].actor)), ev
+    assert recipient is None or recipient in codes(ev[0].recipient), ev

@@ -1079,3 +1079,38 @@ def test_events_telling_someone_to_act_is_a_request_and_telling_them_something_i
 def test_events_a_sense_not_for_the_passive_is_skipped_in_the_passive():
     # passive_ok: false in the lexicon ("the plan was met with criticism" is no meeting)
     assert "CONSULT" not in {e.type for e in events("Kenya's plan was met with criticism in Ethiopia.")}
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # an allegation is aimed at the subject of what is alleged
+    ("Kenya alleged that Ethiopia violated the laws of war.", "ACCUSE", {"KEN"}, {"ETH"}),
+    # a group described by where it is belongs to that place's country
+    ("Kenya killed a senior commander in Ethiopia with a drone strike.", "ASSAULT", {"KEN"}, {"ETH"}),
+    # who withdraws acts; the place left is the recipient, not the forces pulled out
+    ("Kenya began withdrawing its forces from Ethiopia.", "RETREAT", {"KEN"}, {"ETH"}),
+    ("The withdrawal of Kenyan troops from Ethiopia began on Monday.", "RETREAT", {"KEN"}, {"ETH"}),
+    # a light verb's preposition names whom its event noun is aimed at
+    ("Kenya made concessions to Ethiopia on immigration.", "CONCEDE", {"KEN"}, {"ETH"}),
+    ("Kenya approved of Ethiopia's new policy.", "SUPPORT", {"KEN"}, {"ETH"}),
+    # a group linked to a state is that state's
+    ("The United States imposed sanctions on companies linked to Iran.", "SANCTION", {"USA"}, {"IRN"}),
+    # forces moved are the mover's own; where they are moved is the recipient
+    ("Russia massed troops on the border with Ukraine.", "MOBILIZE", {"RUS"}, {"UKR"}),
+    # something between two parties that a verb acts on is aimed at them, a reciprocal act is theirs
+    ("Kenya rejected the peace agreement between Ethiopia and Somalia.", "REJECT", {"KEN"}, {"ETH", "SOM"}),
+    ("Kenya and Ethiopia expanded military cooperation between their armies.", "COOPERATE", {"KEN", "ETH"}, set()),
+])
+def test_events_parties_from_clauses_places_links_and_light_verbs(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
+
+
+
+def test_events_the_purpose_of_a_requested_act_is_not_done_either():
+    evs = events("The governor urged council members in Solo, Indonesia, to draft regulations to ban the sale of dog meat.")
+    assert "REQUEST" in {e.type for e in evs} and "SANCTION" not in {e.type for e in evs}, evs
+
+
+def test_events_forces_of_no_known_country_moved_by_a_state_are_its_own():
+    ev = [e for e in events("Kenya deployed troops to the border.") if e.type == "MOBILIZE"][0]
+    assert codes(ev.actor) == {"KEN"} and not ev.recipient, ev
