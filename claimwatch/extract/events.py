@@ -66,6 +66,7 @@ FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "
 OF_VERBS = {"approve", "disapprove", "warn"}
 # reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
 RECIPROCAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us"}
 # retreats whose "from" names the place left, not the actor
 WITHDRAWAL_WORDS = {"withdraw", "withdrawal", "pullout", "pull", "retreat", "evacuate", "evacuation", "exit", "leave",
                     "departure", "redeploy", "redeployment"}
@@ -299,6 +300,8 @@ class EventFinder(EventAttributes):
             out += [s for o in list(out) if not self.entities_at(o) and p.pos[o] == "NOUN"
                     for c in self.kids(o, "acl", "ccomp") if any(p.lemma[m] == "that" for m in self.kids(c, "mark"))
                     for s in self.kids(c, "nsubj", "nsubjpass") if p.lemma[s] not in ("it", "they", "he", "she", "we", "i")]
+        if p.pos[i] in ("VERB", "AUX") and any(self.entities_at(o) for o in out if p.lemma[o] not in PRONOUN_WORDS):
+            nested = []  # "accused Beijing of cyberattacks on American infrastructure": Beijing, not the infrastructure
         for o in list(out) + nested:  # "warned of reprisals against Kyiv": the target sits one preposition deeper
             if not self.entities_at(o):
                 # an event noun takes its own prepositions ("expressed support for Ukraine's bid")
@@ -372,6 +375,8 @@ class EventFinder(EventAttributes):
         if stopped and self.p.pos[stopped[0]] == "NOUN":
             i = stopped[0]  # "Russian attacks on Kyiv halted": the attacks' own attacker and target
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
+        if not actors and etype in ("ASSAULT", "COERCE"):
+            actors = self.attackers_by_means(i)
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
         # (annotation guide: reciprocal events have actors and no recipient)
@@ -406,12 +411,33 @@ class EventFinder(EventAttributes):
         own = {a.country for a in actors if a.kind == "country"}  # "Vietnam warned against ... in Vietnam"
         recipients = [r for r in recipients if ((r.country, r.name) not in seen or r.country is None)
                       and not (r.kind == "country" and r.country in own)]
+        if not recipients and self.p.pos[i] == "VERB":  # "expanded its sanctions against Belarus": the noun's target
+            recipients = [e for o in self.kids(i, "dobj") if self.p.pos[o] == "NOUN"
+                          and any(self.p.lemma[q] in ("its", "their", "our", "his", "her") for q in self.kids(o, "poss"))
+                          for k in self.kids(o, "prep") if self.p.lemma[k] in NOUN_RECIPIENT_PREPS - {"of"}
+                          for t in self.kids(k, "pobj") for e in self.entities_at(t)
+                          if (e.country, e.name) not in seen]
         if etype == "CONSULT":
             if self.p.lemma[i] in TOPIC_VERBS:  # "discussed China's role": a topic, not a party
                 recipients = [r for r in recipients if not self.in_topic(i, r)]
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def attackers_by_means(self, i: int) -> list:
+        """"Five civilians were killed in a Russian drone attack": a harm done to someone, with no one
+        named doing it, is done by whoever carried out the attack it happened in."""
+        p = self.p
+        if p.pos[i] != "VERB" or not self.kids(i, "nsubjpass") or self.kids(i, "agent"):
+            return []
+        for k in self.kids(i, "prep"):
+            if p.lemma[k] not in ("in", "during", "by"):
+                continue
+            for o in self.kids(k, "pobj"):
+                sense = self.lex.nouns.get(p.lemma[o])
+                if sense and any(isinstance(s, dict) and s.get("type") == "ASSAULT" for s in sense):
+                    return [e for t in self.actor_tokens(o) for e in self.entities_at(t)]
+        return []
 
     def withdrawal_parties(self, i: int, actors: list, recipients: list) -> tuple:
         """"withdrew its forces from Ethiopia", "the withdrawal of Kenyan troops from Ethiopia": who

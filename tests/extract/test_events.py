@@ -1114,3 +1114,17 @@ def test_events_the_purpose_of_a_requested_act_is_not_done_either():
 def test_events_forces_of_no_known_country_moved_by_a_state_are_its_own():
     ev = [e for e in events("Kenya deployed troops to the border.") if e.type == "MOBILIZE"][0]
     assert codes(ev.actor) == {"KEN"} and not ev.recipient, ev
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # harm done in an attack, no one named doing it: the attacker's
+    ("Five civilians were killed in a Russian drone attack on Odesa.", "ASSAULT", {"RUS"}, {"UKR"}),
+    # an act the actor owns ("its sanctions") is aimed at whom the noun names
+    ("The European Union expanded its sanctions against Belarus.", "SANCTION", {"EU"}, {"BLR"}),
+    ("The White House reaffirmed its commitment to Israel's security.", "SUPPORT", {"USA"}, {"ISR"}),
+    # a party named as the verb's object is the target; the charge's own prepositions are not
+    ("U.S. officials accused Beijing of cyberattacks on American infrastructure.", "ACCUSE", {"USA"}, {"CHN"}),
+])
+def test_events_parties_through_the_attack_an_owned_act_and_the_named_object(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
