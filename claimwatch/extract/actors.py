@@ -561,13 +561,28 @@ class ActorFinder:
             # nearest country or body its sentence names (dev: actor 0.771 -> 0.777)
             named = [m for m in before if p.sent[m.head] == sent and p.pos[m.head] != "PRON"]
             if named:
-                return named[-1].entity
+                return self._subject_over_object(i, named[-1], before) or named[-1].entity
         if same:
             return same[-1].entity
         prev = [m for m in before if p.sent[m.head] == sent - 1 and p.dep[m.head] in ("nsubj", "nsubjpass")]
         if prev and not [m for m in before if p.sent[m.head] == sent]:
             return prev[-1].entity
         return before[-1].entity
+
+    def _subject_over_object(self, i: int, nearest: Mention, before: list) -> Optional[Entity]:
+        """"The Commerce Department added Chinese companies to its blacklist": an "its" in a phrase of the
+        verb whose object is the nearest name belongs to the verb's subject, not to its object."""
+        p = self.p
+        j = p.head[i]
+        while p.dep[j] in ("pobj", "prep", "conj", "dobj") and p.pos[j] != "VERB" and p.head[j] != j:
+            j = p.head[j]
+        h = nearest.head
+        if p.dep[h] == "pobj" and p.lemma[p.head[h]] == "of":
+            h = p.head[p.head[h]]  # "dozens of Chinese companies"
+        if p.pos[j] != "VERB" or p.dep[h] != "dobj" or p.head[h] != j:
+            return None  # not the verb's object ("Thailand's obligations and its own law": the possessor owns)
+        subject = [m for m in before if p.head[m.head] == j and p.dep[m.head] == "nsubj" and p.pos[m.head] != "PRON"]
+        return subject[-1].entity if subject else None
 
     def _pronouns(self) -> None:
         p = self.p

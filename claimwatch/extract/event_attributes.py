@@ -49,6 +49,8 @@ class EventAttributes:
         if not senses:
             return None
         preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative")}
+        if any(p.pos[k] != "ADP" for k in self.kids(i, "dative")) or len(self.kids(i, "dobj")) > 1:
+            preps.add("to")  # "sent Ukraine tanks", "gave Kyiv weapons": a dative without its "to"
         # the small model often attaches particles as advmod ("stepped down", "pulled back")
         preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
         # "pulled out of the agreement": the preposition after a particle is the verb's too
@@ -214,8 +216,11 @@ class EventAttributes:
     def _prep_party(self, i: int, prep: str) -> bool:
         """The trigger's preposition `prep` takes a country or an organisation ("to Ukraine")."""
         p = self.p
-        return any(o in self.by_token and self.by_token[o].entity.kind in ("country", "organization")
-                   for k in self.kids(i, "prep", "dative") if p.lemma[k] == prep for o in self.kids(k, "pobj"))
+        objects = [o for k in self.kids(i, "prep", "dative") if p.lemma[k] == prep for o in self.kids(k, "pobj")]
+        if prep == "to":  # "will send Ukraine 14 tanks": the dative itself (or the first of two objects)
+            objects += [k for k in self.kids(i, "dative") if p.pos[k] != "ADP"]
+            objects += self.kids(i, "dobj")[:-1]
+        return any(o in self.by_token and self.by_token[o].entity.kind in ("country", "organization") for o in objects)
 
     def _prep_phrase_party(self, i: int, prep: str) -> bool:
         """The object of the trigger's preposition `prep` is a state's or a body's doing ("of Russian

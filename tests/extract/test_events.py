@@ -1128,3 +1128,15 @@ def test_events_forces_of_no_known_country_moved_by_a_state_are_its_own():
 def test_events_parties_through_the_attack_an_owned_act_and_the_named_object(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # "its" in a phrase of the verb whose object is the nearest name is the subject's
+    ("The Commerce Department added dozens of Chinese companies to its export blacklist.", "SANCTION", {"USA"}, set()),
+    # a dative without its "to": weapons given to a state are aid, not a deployment
+    ("Britain will send Ukraine 14 Challenger 2 tanks.", "AID", {"GBR"}, {"UKR"}),
+    ("Germany gave Ukraine 18 Leopard tanks.", "AID", {"DEU"}, {"UKR"}),
+])
+def test_events_its_in_the_verbs_phrase_and_datives_without_to(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor and recipient <= codes(ev[0].recipient), ev
