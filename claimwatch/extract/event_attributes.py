@@ -202,7 +202,11 @@ class EventAttributes:
 
     def _clause_modal(self, i: int, modals) -> bool:
         """The verb's that-clause has one of these modals ("suggested that Washington should act")."""
-        return any(self.p.words[a].lower() in modals for c in self.kids(i, "ccomp") for a in self.kids(c, "aux"))
+        p = self.p
+        return any(p.words[a].lower() in modals for c in self.kids(i, "ccomp") for a in self.kids(c, "aux")
+                   # "suggest Ankara could be learning": a guess about a state, not what someone should do
+                   if not (p.lemma[c] in ("be", "have") or any(p.lemma[b] in ("be", "have") for b in self.kids(c, "aux")
+                                                               if b > a)))
 
     def _clause_party(self, i: int) -> bool:
         """The verb's infinitive clause has a state or an organisation as its subject ("wants the

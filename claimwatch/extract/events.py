@@ -532,6 +532,10 @@ class EventFinder(EventAttributes):
             return False
         while p.dep[i] == "conj" and p.head[i] != i and p.pos[p.head[i]] == "VERB":
             i = p.head[i]  # "urged Russia to accept ... and to drop ...": the second ask too
+        if p.dep[i] == "pcomp" and p.lemma[p.head[i]] == "by" and p.head[p.head[i]] != p.head[i]:
+            h = p.head[p.head[i]]  # "called for Russia to reciprocate by agreeing to a ceasefire": the means asked too
+            if h != i and p.pos[h] == "VERB" and self.requested(h):
+                return True
         if p.dep[i] in ("advcl", "acl") and any(p.lemma[k] == "to" for k in self.kids(i, "aux")) and p.head[i] != i:
             h = p.head[p.head[i]] if p.pos[p.head[i]] == "NOUN" and p.dep[p.head[i]] == "dobj" else p.head[i]
             if h != i and p.pos[h] == "VERB" and self.requested(h):

@@ -1140,3 +1140,13 @@ def test_events_parties_through_the_attack_an_owned_act_and_the_named_object(tex
 def test_events_its_in_the_verbs_phrase_and_datives_without_to(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and codes(ev[0].actor) == actor and recipient <= codes(ev[0].recipient), ev
+
+
+def test_events_a_guess_about_a_state_is_no_suggestion_to_act():
+    assert "REQUEST" not in {e.type for e in events("Analysts in Kenya suggest Ethiopia could be learning the value of diplomacy.")}
+    assert "REQUEST" in {e.type for e in events("Kenya suggested that the United States could impose sanctions on Ethiopia.")}
+
+
+def test_events_the_means_of_a_requested_act_is_not_done_either():
+    evs = events("The G7 called for Russia to reciprocate by agreeing to a ceasefire with Ukraine.")
+    assert "REQUEST" in {e.type for e in evs} and "AGREE" not in {e.type for e in evs}, evs
