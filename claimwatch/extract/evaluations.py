@@ -36,6 +36,7 @@ JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "co
 COMMITTING_VERBS = {"commit", "perpetrate"}
 
 
+WARNING_CUES = {"warn", "threaten", "vow", "caution"}
 REPORTED_FUTURE_AUX = {"would", "could"}
 # a speaker saying its side would or could use force threatens; "announced it would cease aid" is the
 # sanction announced (dev), not a threat
@@ -264,12 +265,14 @@ class EvaluationFinder(EventFinder):
             return ev  # a CONCEDE is already the promise of a retreat
         auxes = {p.words[k].lower() for k in self.kids(i, "aux")}
         # "will"; in reported speech "would", and "could" for force ("Turkey could launch an operation")
+        claim = self.holder(i)
         possible = bool(auxes & POSSIBLE_AUX) and ev.type in CONFLICT_MATERIAL  # "Slovakia could suspend relations"
+        # what a speaker warns it would do is a threat, whatever the act ("warned that it would close the strait")
+        possible = possible or (bool(auxes & REPORTED_FUTURE_AUX) and ev.type in CONFLICT_MATERIAL and self.warned(claim))
         if not auxes & FUTURE_AUX and not (auxes & REPORTED_FUTURE_AUX and ev.type in FORCE_TYPES) and not possible:
             return ev
         if ev.type not in CONFLICT_MATERIAL and self.conditional(i):
             return ev  # "would withdraw if asked" promises nothing; "will impose tariffs if ..." threatens
-        claim = self.holder(i)
         subject = self.kids(i, "nsubj")
         if claim is None or not subject:
             return ev
@@ -290,6 +293,13 @@ class EvaluationFinder(EventFinder):
         return dataclasses.replace(ev, type=etype, mode=mode, actor=(claim.claimant,) if not ev.actor else ev.actor,
                                    reality="asserted", claim_id=claim.id,
                                    quad=self.lex.type_info(etype).get("quad"), cameo=self.lex.type_info(etype).get("cameo"))
+
+    def warned(self, claim: Optional[Claim]) -> bool:
+        """The claim was made as a warning or a threat ("Iran warned that ...")."""
+        if claim is None:
+            return False
+        k = self.p.token_at(claim.cue.start)
+        return k is not None and self.p.lemma[k] in WARNING_CUES
 
     def allegation(self, i: int) -> Optional[tuple]:
         """"cut ties with Kenya for allegedly meddling", "the alleged plot": someone alleges the act

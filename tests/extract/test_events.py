@@ -1150,3 +1150,18 @@ def test_events_a_guess_about_a_state_is_no_suggestion_to_act():
 def test_events_the_means_of_a_requested_act_is_not_done_either():
     evs = events("The G7 called for Russia to reciprocate by agreeing to a ceasefire with Ukraine.")
     assert "REQUEST" in {e.type for e in evs} and "AGREE" not in {e.type for e in evs}, evs
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Washington slapped visa restrictions on Ugandan officials.", "SANCTION"),
+    ("The new visa restrictions on Ugandan officials took effect on Monday.", "SANCTION"),
+    ("The EU suspended budget support to Niger after the coup.", "SANCTION"),
+    # what a speaker warns it would do is a threat
+    ("Iran warned that it would close the Strait of Hormuz.", "THREATEN"),
+])
+def test_events_visa_restrictions_suspended_support_and_warned_acts(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)
+
+
+def test_events_an_act_announced_for_later_stays_that_act():
+    assert "THREATEN" not in {e.type for e in events("Russia announced it would cease gas deliveries to Moldova.")}
