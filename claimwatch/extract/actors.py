@@ -57,7 +57,14 @@ def _near_words(p: Parse, start: int, end: int, radius: int = 3) -> set:
 def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict, place_country=None) -> Optional[str]:
     for i in tokens:
         if p.dep[i] in ("amod", "compound", "nmod", "poss") or p.pos[i] in ("ADJ", "PROPN"):
-            code = d.country_of_adjective(p.words[i])
+            word = p.words[i]
+            if word.lower().endswith(LEADING_SUFFIXES):  # "U.S.-led coalition": the leader's
+                word = word.rsplit("-", 1)[0]
+                entry = d.lookup(word)
+                code = d.country_of_adjective(word) or (entry.country if entry is not None and entry.kind == "country" else None)
+                if code:
+                    return code
+            code = d.country_of_adjective(word)
             if code:
                 return code
             m = by_token.get(i)
@@ -77,6 +84,7 @@ LINKING_VERBS = {"link", "tie", "affiliate", "connect", "associate", "align", "a
 # words that say a group is not of the place it is in
 OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
              "multinational", "outside", "european", "arab", "african", "asian", "un", "u.n.", "nato", "eu"}
+LEADING_SUFFIXES = ("-led", "-run", "-controlled", "-owned", "-based")
 KOREAS = {"PRK", "KOR"}
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" once a Korea is named
 
@@ -353,6 +361,7 @@ class ActorFinder:
             kids = [k for k in p.children(i) if k < i and p.dep[k] in ("amod", "compound", "poss", "det", "nmod", "nummod")]
             start = min([i] + [min(p.subtree(k)) for k in kids])
             mods = {p.lemma[j] for j in range(start, i)} | {p.words[j].lower() for j in range(start, i)}
+            mods |= {w.rsplit("-", 1)[1] for w in mods if "-" in w}  # "U.S.-led" is led
             found = d.agent(lemma, mods)
             if not found:
                 continue

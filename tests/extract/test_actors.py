@@ -259,3 +259,12 @@ def test_actors_a_pronoun_object_is_not_its_own_verbs_subject():
 def test_actors_a_group_in_a_place_or_linked_to_a_state_takes_its_country(text, group, country):
     found = find(entities(text), group)
     assert found and found[0].country == country, entities(text)
+
+
+@pytest.mark.parametrize("text,group,country", [
+    ("The Saudi-led coalition launched airstrikes on Sanaa.", "The Saudi-led coalition", "SAU"),
+    ("A U.S.-led coalition struck targets in Syria.", "A U.S.-led coalition", "USA"),
+])
+def test_actors_a_coalition_led_by_a_state_is_coded_as_its_leader(text, group, country):
+    found = find(entities(text), group)
+    assert found and found[0].country == country and found[0].sector == "MIL", entities(text)
