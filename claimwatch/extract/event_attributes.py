@@ -62,6 +62,9 @@ class EventAttributes:
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr") + self.reduced_passive_patient(i)}
         if self.ergative(i):  # "the fighting stopped": what stops is the verb's subject
             objs.update({p.lemma[k]: k for k in self.kids(i, "nsubj")})
+        # "launched a missile and drone attack": the parser makes the attack a second object
+        objs.update({p.lemma[c]: c for k in self.kids(i, "dobj") for c in self.kids(k, "conj")
+                     if p.pos[c] == "NOUN" and p.lemma[c] not in objs})
         objs.update({h: k for k in list(objs.values()) for h in [self.hyphened(k)] if h})  # "a cease-fire"
         if p.lemma[i] in SUPPLYING_VERBS:  # "provided Ukraine with tanks": the tanks are what is given
             objs.update({p.lemma[o]: o for q in self.kids(i, "prep") if p.lemma[q] == "with" for o in self.kids(q, "pobj")})

@@ -263,6 +263,8 @@ class EventFinder(EventAttributes):
         out = []
         if p.pos[i] in ("VERB", "AUX"):
             out += self.kids(i, "dobj")
+            # "launched a missile and drone attack on Ukraine's grid": the attack noun's own target
+            out += [c for k in self.kids(i, "dobj") for c in self.kids(k, "conj") if p.lemma[c] in self.lex.nouns]
             # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)
             out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")

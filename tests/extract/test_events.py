@@ -1165,3 +1165,10 @@ def test_events_visa_restrictions_suspended_support_and_warned_acts(text, etype)
 
 def test_events_an_act_announced_for_later_stays_that_act():
     assert "THREATEN" not in {e.type for e in events("Russia announced it would cease gas deliveries to Moldova.")}
+
+
+def test_events_an_attack_noun_parsed_as_a_second_object_is_the_attack():
+    evs = events("Russian forces launched a massive missile and drone attack on Ukraine's energy grid overnight.")
+    ev = [e for e in evs if e.type == "ASSAULT"]
+    assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"UKR"}, evs
+    assert "MOBILIZE" not in {e.type for e in evs}
