@@ -85,6 +85,7 @@ LINKING_VERBS = {"link", "tie", "affiliate", "connect", "associate", "align", "a
 OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
              "multinational", "outside", "european", "arab", "african", "asian", "un", "u.n.", "nato", "eu"}
 LEADING_SUFFIXES = ("-led", "-run", "-controlled", "-owned", "-based")
+SHORT_TEXT_SENTENCES = 2  # as in events: a text this short is a sentence given to be coded
 KOREAS = {"PRK", "KOR"}
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" once a Korea is named
 
@@ -475,13 +476,17 @@ class ActorFinder:
         unknown nationality belong to the institution's country when it was named earlier with one;
         else, by default, to the country the story is mostly about, when one clearly dominates."""
         counts: dict = {}
+        short = len(self.p.sents) <= SHORT_TEXT_SENTENCES
         for m in self.mentions:
-            if m.entity.kind == "country" and m.entity.country:
+            # in a sentence given alone, "a Russian court" names the country as well as "Russia" does
+            if m.entity.country and (m.entity.kind == "country" or (short and m.entity.country in self.d.countries)):
                 w = LEDE_WEIGHT if self.p.sent[m.head] <= 1 else 1
                 counts[m.entity.country] = counts.get(m.entity.country, 0) + w
         total = sum(counts.values())
         home = None
-        if total >= 3:
+        # a sentence or two given alone ("A Russian court sentenced opposition politician X"): one country
+        # named is the home of the people it does not place elsewhere
+        if total >= (1 if short else 3):
             home, n = max(counts.items(), key=lambda kv: kv[1])
             if n / total < HOME_SHARE:
                 home = None

@@ -268,3 +268,13 @@ def test_actors_a_group_in_a_place_or_linked_to_a_state_takes_its_country(text, 
 def test_actors_a_coalition_led_by_a_state_is_coded_as_its_leader(text, group, country):
     found = find(entities(text), group)
     assert found and found[0].country == country and found[0].sector == "MIL", entities(text)
+
+
+@pytest.mark.parametrize("text,who,country", [
+    # a sentence given alone: the one country it names is home to the people it does not place elsewhere
+    ("A Russian court sentenced opposition politician Ilya Yashin to eight years in prison.", "Ilya Yashin", "RUS"),
+    ("Venezuelan security forces arrested opposition leader Juan Pablo Guanipa.", "Juan Pablo Guanipa", "VEN"),
+])
+def test_actors_a_short_text_naming_one_country_is_its_peoples_home(text, who, country):
+    found = [e for e in entities(text) if who in e.text]
+    assert found and found[0].country == country, entities(text)
