@@ -1172,3 +1172,17 @@ def test_events_an_attack_noun_parsed_as_a_second_object_is_the_attack():
     ev = [e for e in evs if e.type == "ASSAULT"]
     assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"UKR"}, evs
     assert "MOBILIZE" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The U.S. put three Chinese firms on a trade blacklist.", "SANCTION"),
+    ("Niger ordered the expulsion of the French ambassador.", "SANCTION"),
+    ("The United States denied visas to members of the Iranian delegation.", "SANCTION"),
+    ("Moscow walked out of the arms control talks with Washington.", "SANCTION"),
+])
+def test_events_blacklists_expelled_envoys_denied_visas_and_talks_walked_out_of(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)
+
+
+def test_events_walking_out_of_a_factory_is_still_a_strike():
+    assert "SANCTION" not in {e.type for e in events("Workers in Nairobi walked out of the factory in protest.")}
