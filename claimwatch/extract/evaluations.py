@@ -20,7 +20,7 @@ from typing import Optional
 
 from ..records import Claim, Event
 from .event_attributes import FUTURE_AUX, REQUEST_MODES
-from .events import EventFinder, _dedupe, _political
+from .events import LIGHT_VERBS, EventFinder, _dedupe, _political
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE
 
 PREDICATE_DEPS = {"acomp", "oprd", "attr", "ROOT", "ccomp", "xcomp", "conj", "advcl", "parataxis"}
@@ -261,6 +261,8 @@ class EvaluationFinder(EventFinder):
         (annotation guide). The event is the promise or threat, made now."""
         p = self.p
         i = self.p.token_at(ev.trigger.start)
+        if i is not None and p.pos[i] == "NOUN" and p.dep[i] == "dobj" and p.lemma[p.head[i]] in LIGHT_VERBS:
+            i = p.head[i]  # "would take resolute countermeasures": the light verb says when
         if i is None or p.pos[i] != "VERB" or ev.type in ("AGREE", "THREATEN", "CONCEDE"):
             return ev  # a CONCEDE is already the promise of a retreat
         auxes = {p.words[k].lower() for k in self.kids(i, "aux")}
@@ -268,7 +270,9 @@ class EvaluationFinder(EventFinder):
         claim = self.holder(i)
         possible = bool(auxes & POSSIBLE_AUX) and ev.type in CONFLICT_MATERIAL  # "Slovakia could suspend relations"
         # what a speaker warns it would do is a threat, whatever the act ("warned that it would close the strait")
-        possible = possible or (bool(auxes & REPORTED_FUTURE_AUX) and ev.type in CONFLICT_MATERIAL and self.warned(claim))
+        # ... as is harm it says its side would do on a condition ("would take countermeasures if ...")
+        possible = possible or (bool(auxes & REPORTED_FUTURE_AUX) and ev.type in CONFLICT_MATERIAL
+                                and (self.warned(claim) or self.conditional(i)))
         if not auxes & FUTURE_AUX and not (auxes & REPORTED_FUTURE_AUX and ev.type in FORCE_TYPES) and not possible:
             return ev
         if ev.type not in CONFLICT_MATERIAL and self.conditional(i):
@@ -288,6 +292,10 @@ class EvaluationFinder(EventFinder):
             etype, mode = "AGREE", None
         elif ev.type in CONFLICT_MATERIAL:
             etype, mode = "THREATEN", self.lex.intent_modes.get(ev.type)
+            if not ev.recipient:  # "would take countermeasures if Washington sold arms": aimed at Washington
+                ev = dataclasses.replace(ev, recipient=tuple(
+                    e for c in self.kids(i, "advcl") if any(p.lemma[m] in ("if", "unless") for m in self.kids(c, "mark"))
+                    for t in self.kids(c, "nsubj") for e in self.entities_at(t) if e.kind in ("country", "organization")))
         else:
             return ev
         return dataclasses.replace(ev, type=etype, mode=mode, actor=(claim.claimant,) if not ev.actor else ev.actor,

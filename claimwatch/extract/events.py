@@ -22,7 +22,7 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "
                "continue", "step", "order", "start", "resume", "intensify", "escalate", "announce", "impose",
                "have", "give", "pay", "sign", "reach", "strike", "deliver", "send", "provide", "offer", "extend",
                "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize",
-               "agree", "adopt", "unveil", "introduce", "enact", "place", "put"}  # "EU ministers agreed new sanctions"
+               "agree", "adopt", "unveil", "introduce", "enact", "place", "put", "take"}  # "EU ministers agreed new sanctions"
 # Event nouns whose possessor undergoes the event ("his arrest", "the leader's killing").
 PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnapping", "execution", "assassination",
                  "release", "expulsion", "deportation", "capture", "imprisonment", "murder", "torture", "extradition",

@@ -214,3 +214,18 @@ def test_evaluations_named_wrongs_committed_and_warnings_of_others_accuse(text, 
     ev = judgements(text)
     assert ev and (actor is None or actor in codes(ev[0].actor)), ev
     assert recipient is None or recipient in codes(ev[0].recipient), ev
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # harm a speaker says its side would do on a condition is a threat against whoever must meet it
+    ("China said it would take resolute countermeasures if Washington sold arms to Taiwan.", "USA"),
+    ("Russia said it would cut gas supplies to Moldova unless it paid its debts.", "MDA"),
+])
+def test_evaluations_conditional_harm_announced_for_ones_side_is_a_threat(text, recipient):
+    ev = [e for e in extraction(text).events if e.type == "THREATEN"]
+    assert ev and recipient in codes(ev[0].recipient), extraction(text).events
+
+
+def test_evaluations_an_unconditional_announced_sanction_stays_a_sanction():
+    types = {e.type for e in extraction("Russia announced it would cease gas deliveries to Moldova.").events}
+    assert "SANCTION" in types and "THREATEN" not in types
