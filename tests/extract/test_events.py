@@ -1186,3 +1186,12 @@ def test_events_blacklists_expelled_envoys_denied_visas_and_talks_walked_out_of(
 
 def test_events_walking_out_of_a_factory_is_still_a_strike():
     assert "SANCTION" not in {e.type for e in events("Workers in Nairobi walked out of the factory in protest.")}
+
+
+def test_events_an_unnamed_charge_beside_an_event_with_named_parties_counts():
+    text = ("Kenya's economy grew last year. Kenya's exports rose in the spring. "
+            "Ethiopia accused Kenya of meddling in its elections, and two of them were charged with espionage.")
+    assert [e.type for e in events(text)] == ["ACCUSE", "ACCUSE"], events(text)
+    # alone, in a sentence that codes nothing with named parties, such a charge stays out
+    alone = "Kenya's economy grew last year. Kenya's exports rose in the spring. Two of them were charged with espionage."
+    assert not events(alone)
