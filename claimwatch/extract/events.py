@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import FUTURE_AUX, EventAttributes
+from .event_attributes import FUTURE_AUX, QUANTITY_NOUNS, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -65,6 +65,7 @@ ULTIMATUM_VERBS = {"face", "risk", "suffer", "incur"}
 PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "reprisal", "punishment", "penalty",
                  "wrath", "response", "action", "force"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
+SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
 # reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
@@ -307,6 +308,9 @@ class EventFinder(EventAttributes):
                     for s in self.kids(c, "nsubj", "nsubjpass") if p.lemma[s] not in ("it", "they", "he", "she", "we", "i")]
         if p.pos[i] in ("VERB", "AUX") and any(self.entities_at(o) for o in out if p.lemma[o] not in PRONOUN_WORDS):
             nested = []  # "accused Beijing of cyberattacks on American infrastructure": Beijing, not the infrastructure
+        # "announced $2 billion in new military aid for Kyiv": see through the amount to what it counts
+        out += [j for o in list(out) if p.tag[o] in ("$", "CD") or p.pos[o] == "NUM" or p.lemma[o] in QUANTITY_NOUNS
+                for q in self.kids(o, "prep") if p.lemma[q] in ("of", "in") for j in self.kids(q, "pobj")]
         for o in list(out) + nested:  # "warned of reprisals against Kyiv": the target sits one preposition deeper
             if not self.entities_at(o):
                 # an event noun takes its own prepositions ("expressed support for Ukraine's bid")
@@ -335,6 +339,8 @@ class EventFinder(EventAttributes):
             if p.pos[j] == "VERB" and p.lemma[j] in self.lex.verbs:
                 break
             m = self.by_token.get(j)
+            if m is not None and p.dep[m.head] == "nsubj" and p.lemma[p.head[m.head]] in SAYING_VERBS:
+                break  # "held talks on the dispute, the Indian foreign ministry said": the speaker, not a party
             if m is not None and p.words[j].lower() not in ("it", "its", "they", "he", "she", "what", "which"):
                 return [m.entity]
         return []

@@ -1195,3 +1195,14 @@ def test_events_an_unnamed_charge_beside_an_event_with_named_parties_counts():
     # alone, in a sentence that codes nothing with named parties, such a charge stays out
     alone = "Kenya's economy grew last year. Kenya's exports rose in the spring. Two of them were charged with espionage."
     assert not events(alone)
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # an amount is seen through to what it counts, and that noun's own target
+    ("Washington announced $2 billion in new military aid for Kyiv.", "AID", {"USA"}, {"UKR"}),
+    # the speaker after the reported clause is not a party to it
+    ("India and China held talks on their border dispute, the Indian foreign ministry said.", "CONSULT", {"IND", "CHN"}, set()),
+])
+def test_events_amounts_seen_through_and_speakers_are_no_party(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
