@@ -45,6 +45,7 @@ class ActorDictionary:
     versions: dict = field(default_factory=dict)
     places: list = field(default_factory=list)  # extra places from user files
     alliances: list = field(default_factory=list)
+    transnational: set = field(default_factory=set)  # keys of groups active in several countries
 
     def add(self, surface: str, entry: ActorEntry) -> None:
         surface = (surface or "").strip()
@@ -116,6 +117,8 @@ def _add_entry(d: ActorDictionary, e: dict) -> None:
                        tuple(e.get("roles") or ()), tuple(e.get("context") or ()), e.get("class"))
     for s in [e["name"], *(e.get("aliases") or [])]:
         d.add(str(s), entry)
+    if e.get("transnational"):  # "Islamic State": coded as the country it acts in, where a sentence says
+        d.transnational.add(entry.key)
     for adj in e.get("adjectives") or ():  # "European leaders": an organisation's adjective codes its members
         if e.get("country"):
             d.adjectives.setdefault(adj, e["country"])

@@ -866,7 +866,7 @@ class EventFinder(EventAttributes):
         with no country ("the Middle East") gives way to the story's place or to that earlier event's."""
         loc = ev.location
         if loc is not None and loc.country:
-            return dataclasses.replace(ev, location_from="sentence")
+            return self.local_branch(dataclasses.replace(ev, location_from="sentence"))
         if self.story_place is not None:  # only after the event earned its place
             home = self.actor_home(ev)
             if home is not None:
@@ -878,6 +878,17 @@ class EventFinder(EventAttributes):
         if loc is not None:
             return dataclasses.replace(ev, location_from="sentence")
         return ev
+
+    def local_branch(self, ev: Event) -> Event:
+        """"airstrikes against IS in Syria": a group active in several countries (`transnational` in the
+        dictionary) is coded as the country its sentence places the event in."""
+        here = ev.location.country
+        if here not in self.d.countries or not self.d.transnational:
+            return ev
+
+        def local(es: tuple) -> tuple:
+            return tuple(dataclasses.replace(e, country=here) if e.actor_id in self.d.transnational else e for e in es)
+        return dataclasses.replace(ev, actor=local(ev.actor), recipient=local(ev.recipient))
 
     def actor_home(self, ev: Event) -> Optional[Place]:
         """A named state actor from another country than the story's acts at home when its sentence

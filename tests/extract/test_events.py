@@ -1206,3 +1206,12 @@ def test_events_an_unnamed_charge_beside_an_event_with_named_parties_counts():
 def test_events_amounts_seen_through_and_speakers_are_no_party(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("U.S. forces carried out a series of airstrikes against IS in Syria.", "SYR"),
+    ("Iraqi forces killed three Islamic State fighters in Anbar province.", "IRQ"),
+])
+def test_events_a_transnational_group_is_coded_where_its_sentence_places_the_event(text, recipient):
+    ev = [e for e in events(text) if e.type == "ASSAULT"]
+    assert ev and recipient in codes(ev[0].recipient), ev
