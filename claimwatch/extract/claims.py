@@ -116,7 +116,14 @@ class ClaimFinder(EvidenceFinder):
         quote = None
         if lemma in AS_ONLY:
             as_part += self.kids(i, "ccomp", "xcomp", "acomp") if obj else []
-            if not (obj and as_part):
+            named = self.kids(i, "oprd")
+            if not obj and len(named) >= 2:  # "called Pakistan's assertions baseless": the parser makes both oprd
+                obj, as_part = named[:1], named[1:]
+            elif not obj and len(named) == 1 and any(p.dep[k] in ("det", "poss", "amod", "compound") and k < named[0]
+                                                     and p.pos[k] != "ADV" for k in p.children(named[0])):
+                obj, as_part = [], named  # "called the ruling arbitrary": "the ruling" hung on the adjective
+                content_roots = named
+            if not as_part or not (obj or named):
                 return None
             content_roots = obj + as_part
         elif lemma in CLAUSE_ONLY:

@@ -114,3 +114,14 @@ def test_claims_quote_with_the_speaker_after_a_dash():
 
 def test_claims_ruling_a_country_is_no_claim():
     assert not extract("The military has ruled Myanmar since 2021.").claims
+
+
+@pytest.mark.parametrize("text,claimant,content", [
+    # the parser makes both the named thing and the name oprd, or hangs the thing on the adjective
+    ("Afghanistan's foreign ministry called Pakistan's assertions \"baseless\" on Thursday.", "ministry", "assertions"),
+    ("Zamora called the ruling arbitrary.", "Zamora", "the ruling arbitrary"),
+])
+def test_claims_calling_something_a_name_is_a_claim_however_parsed(text, claimant, content):
+    import claimwatch
+    claims = [c for c in claimwatch.extract(text, published="2025-03-14", id="t").claims if c.cue.text == "called"]
+    assert claims and claimant in claims[0].claimant.text and content in claims[0].content.text, claims
