@@ -89,6 +89,10 @@ class ClaimFinder(EvidenceFinder):
         if depth < 3 and self.p.dep[i] in ("conj", "advcl", "xcomp") and self.p.head[i] != i:
             return self.subject_tokens(self.p.head[i], depth + 1)  # "warned ..., saying": the warner says
         h = self.p.head[i]
+        if depth == 0 and self.p.dep[i] == "ccomp" and self.name_part(h):
+            # "Sayed Abdul Wajeed Sadat, the Ghazni provincial head ..., told VOA": the name the parser
+            # made a verb, and its subject, are the speaker
+            return [h] + [t for k in self.kids(h, "nsubj") for t in self.p.subtree(k)]
         if depth == 0 and self.p.dep[i] == "pcomp" and self.p.lemma[h] == "as":
             said_by = self.kids(self.p.head[h], "nsubjpass", "dobj")  # "he was quoted as saying", "cited officials as saying"
             if said_by:
@@ -298,13 +302,21 @@ class ClaimFinder(EvidenceFinder):
                     break
         return out
 
+    def name_part(self, i: int) -> bool:
+        """"Sayed Abdul Wajeed Sadat, ... told VOA": a capitalized word that opens a run of names is a
+        given name the parser took for a verb, not a cue."""
+        p = self.p
+        opens = i == 0 or p.sent[i - 1] != p.sent[i]
+        return p.words[i][:1].isupper() and (opens or p.pos[i - 1] == "PUNCT") and i + 1 < len(p.words) \
+            and p.pos[i + 1] == "PROPN" and p.words[i].lower() not in ("said", "says", "say", "told", "tells")
+
     # ---- the pass ---------------------------------------------------------------------------
     def run(self) -> tuple:
         p, lex = self.p, self.lex
         raw = []
         for i, lemma in enumerate(p.lemma):
             c = None
-            if p.pos[i] == "VERB" and lemma in lex.cue_verbs:
+            if p.pos[i] == "VERB" and lemma in lex.cue_verbs and not self.name_part(i):
                 c = self.verb_claim(i)
             elif p.pos[i] == "NOUN" and lemma in lex.cue_nouns:
                 c = self.noun_claim(i)

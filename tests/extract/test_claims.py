@@ -125,3 +125,10 @@ def test_claims_calling_something_a_name_is_a_claim_however_parsed(text, claiman
     import claimwatch
     claims = [c for c in claimwatch.extract(text, published="2025-03-14", id="t").claims if c.cue.text == "called"]
     assert claims and claimant in claims[0].claimant.text and content in claims[0].content.text, claims
+
+
+def test_claims_a_given_name_taken_for_a_verb_is_no_cue():
+    import claimwatch
+    text = "Sayed Ahmad Noori, the district governor of Ghazni, told VOA that the army had shelled the village."
+    claims = claimwatch.extract(text, published="2025-03-14", id="t").claims
+    assert [c.cue.text for c in claims] == ["told"] and "Sayed Ahmad Noori" in claims[0].claimant.text, claims
