@@ -222,6 +222,22 @@ class ClaimFinder(EvidenceFinder):
                 "stance": info.get("stance", "assert"), "certainty": info.get("certainty", "probable"), "anaphor": None,
                 "at": i}
 
+    def adjective_claim(self, i) -> Optional[dict]:
+        """"European leaders are worried Russia may not stop at Ukraine": a view held, with its clause;
+        the copula's subject holds it."""
+        p = self.p
+        info = self.lex.cue_adjectives.get(p.words[i].lower())
+        clause = self.kids(i, "ccomp")
+        owner = self.kids(p.head[i], "nsubj")
+        if not clause or not owner or p.words[owner[0]].lower() in ("it", "this", "that"):
+            return None  # "it is certain that ...": no one holds it
+        content = sorted({t for r in clause for t in p.subtree(r)})
+        if len(content) < 2:
+            return None
+        return {"claimant": self.claimant(p.subtree(owner[0])), "cue": self.span([p.head[i], i]),
+                "content": self.span(content), "stance": info.get("stance", "assert"),
+                "certainty": info.get("certainty", "possible"), "anaphor": None, "at": i}
+
     def according_claim(self, i) -> Optional[dict]:
         p = self.p
         to = [k for k in p.children(i) if p.lemma[k] == "to"]
@@ -320,6 +336,8 @@ class ClaimFinder(EvidenceFinder):
                 c = self.verb_claim(i)
             elif p.pos[i] == "NOUN" and lemma in lex.cue_nouns:
                 c = self.noun_claim(i)
+            elif p.pos[i] == "ADJ" and p.words[i].lower() in lex.cue_adjectives and p.dep[i] == "acomp":
+                c = self.adjective_claim(i)
             elif p.words[i].lower() == "according":
                 c = self.according_claim(i)
             if c:

@@ -49,6 +49,7 @@ class Lexicon:
     obligations: dict = field(default_factory=dict)  # type, past_type, modals, verbs
     cue_verbs: dict = field(default_factory=dict)
     cue_nouns: dict = field(default_factory=dict)
+    cue_adjectives: dict = field(default_factory=dict)  # "are worried (that) ...", "is confident that ..."
     cue_phrases: dict = field(default_factory=dict)
     denial_words: set = field(default_factory=set)
     claim_anaphors: set = field(default_factory=set)
@@ -119,7 +120,7 @@ class Lexicon:
     def plain_words(self) -> frozenset:
         """Ordinary words the lexicons look for: trigger and cue lemmas, and the objects and
         modifiers their senses name (a Title Case headline shows them in lower case)."""
-        words = set(self.verbs) | set(self.nouns) | set(self.cue_verbs) | set(self.cue_nouns)
+        words = set(self.verbs) | set(self.nouns) | set(self.cue_verbs) | set(self.cue_nouns) | set(self.cue_adjectives)
         for table in (self.verbs, self.nouns):
             for senses in table.values():
                 for sense in senses:
@@ -144,6 +145,8 @@ def _merge(lex: Lexicon, doc: dict, source: str) -> None:
             lex.cue_verbs.setdefault(k, v)
         for k, v in (doc.get("nouns") or {}).items():
             lex.cue_nouns.setdefault(k, v)
+        for k, v in (doc.get("adjectives") or {}).items():
+            lex.cue_adjectives.setdefault(k, v)
         for k, v in (doc.get("phrases") or {}).items():
             lex.cue_phrases.setdefault(k, v)
         lex.denial_words |= set(doc.get("denial_words") or ())

@@ -132,3 +132,18 @@ def test_claims_a_given_name_taken_for_a_verb_is_no_cue():
     text = "Sayed Ahmad Noori, the district governor of Ghazni, told VOA that the army had shelled the village."
     claims = claimwatch.extract(text, published="2025-03-14", id="t").claims
     assert [c.cue.text for c in claims] == ["told"] and "Sayed Ahmad Noori" in claims[0].claimant.text, claims
+
+
+@pytest.mark.parametrize("text,claimant,cue", [
+    ("European leaders are worried Russia may not stop at Ukraine.", "European leaders", "are worried"),
+    ("Kenyan officials are confident that the ceasefire will hold.", "Kenyan officials", "are confident"),
+])
+def test_claims_a_view_held_with_its_clause_is_a_claim(text, claimant, cue):
+    import claimwatch
+    claims = claimwatch.extract(text, published="2025-03-14", id="t").claims
+    assert claims and claims[0].claimant.text == claimant and claims[0].cue.text == cue, claims
+
+
+def test_claims_a_view_no_one_holds_is_no_claim():
+    import claimwatch
+    assert not claimwatch.extract("It is certain that the talks will fail.", published="2025-03-14", id="t").claims
