@@ -18,7 +18,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
                "caution", "hint", "imply", "put"}
 REFUSING_VERBS = {"decline", "refuse"}  # "declined to say whether": no claim
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
-AS_ONLY = {"describe", "call", "characterize", "characterise"}
+AS_ONLY = {"describe", "call", "characterize", "characterise", "identify"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
 CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
 

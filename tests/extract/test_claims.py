@@ -147,3 +147,18 @@ def test_claims_a_view_held_with_its_clause_is_a_claim(text, claimant, cue):
 def test_claims_a_view_no_one_holds_is_no_claim():
     import claimwatch
     assert not claimwatch.extract("It is certain that the talks will fail.", published="2025-03-14", id="t").claims
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Rubio credited Britain and France for playing a constructive role in the talks.", "credited", "Britain and France"),
+    ("U.N. investigators have identified the commander as a member of the group's leadership.", "have identified", "as a member"),
+])
+def test_claims_crediting_and_identifying_as_are_claims(text, cue, content):
+    import claimwatch
+    claims = claimwatch.extract(text, published="2025-03-14", id="t").claims
+    assert claims and claims[0].cue.text == cue and content in claims[0].content.text, claims
+
+
+def test_claims_identifying_someone_without_as_is_no_claim():
+    import claimwatch
+    assert not claimwatch.extract("Kenyan police identified the suspect on Monday.", published="2025-03-14", id="t").claims
