@@ -18,6 +18,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
                "caution", "hint", "imply", "put"}
 REFUSING_VERBS = {"decline", "refuse"}  # "declined to say whether": no claim
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
+GOING_ON_VERBS = {"continue", "go", "proceed", "use", "take", "rush", "hasten"}  # "continued to insist that ..."
 AS_ONLY = {"describe", "call", "characterize", "characterise", "identify"}
 OPEN_QUOTES, CLOSE_QUOTES = ("\u201c", '"'), ("\u201d", '"')  # "described the story as fabricated", "called it a provocation"
 CERTAINTY_ORDER = ("certain", "probable", "possible", "conditional")
@@ -104,6 +105,9 @@ class ClaimFinder(EvidenceFinder):
         p, lex = self.p, self.lex
         if p.dep[i] == "xcomp" and p.lemma[p.head[i]] in REFUSING_VERBS:
             return None  # "declined to say whether ...": nothing is said
+        if p.dep[i] in ("xcomp", "advcl", "acl", "ccomp") and any(p.lemma[k] == "to" for k in self.kids(i, "aux")) \
+                and p.lemma[p.head[i]] not in GOING_ON_VERBS:
+            return None  # "has yet to find any traces", "important to emphasize": speech meant, not made
         if any(p.lemma[k] == "as" and any(p.lemma[c] in lex.cue_verbs for c in self.kids(k, "pcomp"))
                for k in self.kids(i, "prep")):
             return None  # "cited officials as saying ...": the officials' claim, found at "saying"

@@ -162,3 +162,20 @@ def test_claims_crediting_and_identifying_as_are_claims(text, cue, content):
 def test_claims_identifying_someone_without_as_is_no_claim():
     import claimwatch
     assert not claimwatch.extract("Kenyan police identified the suspect on Monday.", published="2025-03-14", id="t").claims
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign has yet to find any traces of the rebel commander in Puntland.",
+    "It is important to emphasize that the situation in Kenya could get worse.",
+])
+def test_claims_speech_meant_in_an_infinitive_is_no_claim(text):
+    import claimwatch
+    assert not [c for c in claimwatch.extract(text, published="2025-03-14", id="t").claims
+                if not isinstance(c.claimant, dict)]
+
+
+def test_claims_speech_that_goes_on_is_a_claim():
+    import claimwatch
+    claims = claimwatch.extract("Kenya continued to insist that its troops had not crossed the border.",
+                                published="2025-03-14", id="t").claims
+    assert claims and claims[0].cue.text.endswith("insist"), claims
