@@ -14,7 +14,7 @@ REQUEST_MODES = {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AGR
                  "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist"}
 MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an IGO) is multilateral
 NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a Y" names X, it does not call Y
-PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in"}
+PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in", "aside"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with one of these is no headline
 OBJECT_OF_PREPS = {"of", "to", "in", "on"}  # "a suspension of attacks", "a halt to the fighting", "a pause in strikes"
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}

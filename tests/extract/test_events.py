@@ -1215,3 +1215,13 @@ def test_events_amounts_seen_through_and_speakers_are_no_party(text, etype, acto
 def test_events_a_transnational_group_is_coded_where_its_sentence_places_the_event(text, recipient):
     ev = [e for e in events(text) if e.type == "ASSAULT"]
     assert ev and recipient in codes(ev[0].recipient), ev
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Kremlin brushed aside Ukraine's calls for a ceasefire.", "REJECT"),
+    ("The junta handed power to a civilian government in Niamey.", "CONCEDE"),
+    ("Russia returned the captured Ukrainian soldiers to Kyiv.", "RETREAT"),
+    ("Cuba sent doctors to Italy to help fight the pandemic.", "AID"),
+])
+def test_events_brushing_aside_handing_power_returning_soldiers_and_sending_doctors(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)
