@@ -399,6 +399,8 @@ class ClaimFinder(EvidenceFinder):
                 reality = "asserted"  # "rejected allegations by Pakistan": the allegations were made; their content is denied
             elif i is not None and reality == "attributed" and self.performed(i, ev, c):
                 reality = "asserted"  # '"We urge Afghanistan to ...," the ministry said': the quote does it
+            elif reality in ("asserted", "attributed") and ev.quad.startswith("verbal") and c.stance == "assert":
+                reality = "asserted"  # guide: `attributed` is for material events; what was said is reported as said
             elif reality == "asserted" and ev.refers_to is None:  # a reported event named again stays as reported
                 reality = "denied" if c.stance == "deny" else "attributed"
             out.append(dataclasses.replace(ev, claim_id=c.id, reality=reality))
