@@ -377,6 +377,12 @@ class EventAttributes:
         if p.pos[i] == "NOUN" and any(p.lemma[k] == "any" for k in self.kids(i, "det")):
             return "hypothetical"  # "would respond to any attack": no attack has happened
         own_aux = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
+        if p.pos[i] == "NOUN":
+            if any(p.lemma[k] in POSSIBLE_WORDS for k in self.kids(i, "amod")):
+                return "hypothetical"  # "the possible eviction of Palestinians"
+            if p.dep[i] in ("nsubj", "nsubjpass") and p.head[i] != i:
+                # "cooperation could resume", "talks will resume": the noun's verb says when
+                own_aux |= {p.words[k].lower() for k in self.kids(p.head[i], "aux", "auxpass")}
         if own_aux & FUTURE_AUX:
             return "planned"  # "Lukashenko said the systems will be stationed": planned, whoever says so
         j, steps = i, 0
@@ -433,6 +439,9 @@ class EventAttributes:
             if lo <= s < hi and abs(s - here) < best_dist:
                 best, best_dist = value, abs(s - here)
         return best or self.pub_date
+
+
+POSSIBLE_WORDS = {"possible", "potential", "likely", "probable", "prospective", "future", "eventual", "planned"}
 
 
 def _multilateral(parties: list) -> bool:

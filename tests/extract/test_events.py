@@ -1228,3 +1228,14 @@ def test_events_a_transnational_group_is_coded_where_its_sentence_places_the_eve
 ])
 def test_events_brushing_aside_handing_power_returning_soldiers_and_sending_doctors(text, etype):
     assert etype in {e.type for e in events(text)}, events(text)
+
+
+@pytest.mark.parametrize("text,trigger,reality", [
+    ("Lawmakers in Kenya hope that cooperation between Kenya and Ethiopia could resume.", "cooperation", "hypothetical"),
+    ("Talks between Kenya and Ethiopia will resume next week.", "Talks", "planned"),
+    ("Talks between Kenya and Ethiopia resumed on Monday.", "Talks", "asserted"),
+    ("The unrest comes amid the possible eviction of Palestinians from east Jerusalem by Israel.", "eviction", "hypothetical"),
+])
+def test_events_an_event_noun_takes_its_verbs_modality(text, trigger, reality):
+    ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
+    assert ev and ev[0].reality == reality, events(text)
