@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..nlp import Parse
 from ..records import Claim, Entity, Span
-from .event_attributes import presupposed
+from .event_attributes import backgrounded, presupposed
 from .evidence import EvidenceFinder
 from .lexicon import Lexicon
 
@@ -393,7 +393,7 @@ class ClaimFinder(EvidenceFinder):
             c = min(holders, key=lambda c: c.content.end - c.content.start)
             reality = ev.reality
             i = self.p.token_at(ev.trigger.start)
-            if i is not None and presupposed(self.p, i):
+            if i is not None and (presupposed(self.p, i) or backgrounded(self.p, i)):
                 pass  # "the arrest of Mhlanga sent a chilling message": known, not reported
             elif i is not None and reality == "denied" and self.p.pos[i] == "NOUN" and ev.quad.startswith("verbal"):
                 reality = "asserted"  # "rejected allegations by Pakistan": the allegations were made; their content is denied

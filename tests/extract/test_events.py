@@ -1239,3 +1239,15 @@ def test_events_brushing_aside_handing_power_returning_soldiers_and_sending_doct
 def test_events_an_event_noun_takes_its_verbs_modality(text, trigger, reality):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
     assert ev and ev[0].reality == reality, events(text)
+
+
+@pytest.mark.parametrize("text,trigger,reality", [
+    # a clause that describes or times another inside a claim is background the outlet gives as known
+    ("\"Our forces killed six militants who attacked a hotel in Beledweyne,\" the Somali officer said.", "attacked", "asserted"),
+    ("Rights groups say the Uyghurs remain at risk since Thai authorities deported 40 others to China.", "deported", "asserted"),
+    # what the claim reports stays attributed
+    ("\"Our forces killed six militants who attacked a hotel in Beledweyne,\" the Somali officer said.", "killed", "attributed"),
+])
+def test_events_background_clauses_inside_claims_are_asserted(text, trigger, reality):
+    ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
+    assert ev and ev[0].reality == reality, events(text)
