@@ -1251,3 +1251,9 @@ def test_events_an_event_noun_takes_its_verbs_modality(text, trigger, reality):
 def test_events_background_clauses_inside_claims_are_asserted(text, trigger, reality):
     ev = [e for e in events(text) if e.trigger.text.startswith(trigger)]
     assert ev and ev[0].reality == reality, events(text)
+
+
+def test_events_a_definite_noun_that_is_what_is_claimed_is_attributed():
+    ev = [e for e in events("The Pakistani military claimed the killing of 33 militants in Balochistan.")
+          if e.type == "ASSAULT"]
+    assert ev and ev[0].reality == "attributed", ev
