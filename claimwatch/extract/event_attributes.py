@@ -361,9 +361,20 @@ class EventAttributes:
         best, best_dist = None, 10 ** 6
         for j in range(start, end):
             if j in self.place_at and j not in used:
-                if self._locative(j) and not self._describes_other(j, i) and abs(j - i) < best_dist:
+                if self._locative(j) and not self._describes_other(j, i) and not self._where_said(j, i) \
+                        and abs(j - i) < best_dist:
                     best, best_dist = self.place_at[j], abs(j - i)
         return best
+
+    def _where_said(self, j: int, i: int) -> bool:
+        """"..., Colonel Demsky told reporters in Castrel": the place of a verb of saying is where it
+        was said, not where the event the words report happened (the saying itself keeps it)."""
+        p = self.p
+        k = j
+        while p.dep[k] != "pobj" and p.head[k] != k:
+            k = p.head[k]
+        verb = p.head[p.head[k]]
+        return verb != i and p.pos[verb] == "VERB" and p.lemma[verb] in self.lex.cue_verbs
 
     def _describes_other(self, j: int, i: int) -> bool:
         """A place phrase inside a clause that describes another noun ("the council based in Geneva",

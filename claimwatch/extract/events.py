@@ -903,7 +903,10 @@ class EventFinder(EventAttributes):
     def refer_back(self, i: int, ev: Event, earlier: list) -> Event:
         """A definite event noun with no participants of its own ("the attack", "this week's siege")
         names an event already reported: it takes that event's actor and recipient."""
-        if not self.definite(i):
+        p = self.p
+        said_of_it = p.dep[i] == "attr" and p.lemma[p.head[i]] == "be" and any(
+            p.words[k].lower() in ("this", "that", "it") for k in self.kids(p.head[i], "nsubj"))
+        if not self.definite(i) and not said_of_it:  # "This was a deliberate attack": the one just told
             return ev
         same = [e for e in earlier if e.type == ev.type and (e.actor or e.recipient)]
         if not same:

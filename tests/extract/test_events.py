@@ -1257,3 +1257,11 @@ def test_events_a_definite_noun_that_is_what_is_claimed_is_attributed():
     ev = [e for e in events("The Pakistani military claimed the killing of 33 militants in Balochistan.")
           if e.type == "ASSAULT"]
     assert ev and ev[0].reality == "attributed", ev
+
+
+def test_events_the_place_of_saying_is_not_the_reported_events_and_this_was_an_attack_refers_back():
+    text = ("Kenyan forces shelled the Ethiopian border town of Moyale on Monday, killing three people. "
+            "\"This was a deliberate attack on a civilian town,\" an Ethiopian spokesman told reporters in Addis Ababa.")
+    ev = [e for e in events(text) if e.trigger.text == "attack"]
+    assert ev and ev[0].refers_to and codes(ev[0].actor) == {"KEN"}, ev
+    assert ev[0].location is None or ev[0].location.text != "Addis Ababa", ev
