@@ -220,7 +220,7 @@ class EventAttributes:
     def _prep_object(self, i: int, prep: str, wanted) -> list:
         """The objects of the trigger's preposition `prep` whose lemma is wanted."""
         p = self.p
-        return [o for k in self.kids(i, "prep") + self.particle_preps(i) if p.lemma[k] == prep
+        return [o for k in self.kids(i, "prep", "agent") + self.particle_preps(i) if p.lemma[k] == prep
                 for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted or self.hyphened(o) in wanted]
 
     def _clause_modal(self, i: int, modals) -> bool:

@@ -292,6 +292,8 @@ class EventFinder(EventAttributes):
                 out += self.kids(i, "poss")
             if p.dep[i] == "nsubj" and p.lemma[p.head[i]] in AIMING_VERBS:
                 out += self.kids(p.head[i], "dobj")  # "new sanctions target Iran's shadow fleet"
+            if p.dep[i] == "pobj" and p.dep[p.head[i]] == "agent" and p.lemma[p.head[p.head[i]]] in AIMING_VERBS:
+                out += self.kids(p.head[p.head[i]], "nsubjpass")  # "oil exports were targeted by new sanctions"
             if p.dep[i] == "dobj" and p.lemma[p.head[i]] in LIGHT_VERBS:  # "made concessions to Ethiopia"
                 out += [o for k in self.kids(p.head[i], "dative", "prep") if p.lemma[k] in RECIPIENT_PREPS
                         for o in self.kids(k, "pobj")]

@@ -1265,3 +1265,16 @@ def test_events_the_place_of_saying_is_not_the_reported_events_and_this_was_an_a
     ev = [e for e in events(text) if e.trigger.text == "attack"]
     assert ev and ev[0].refers_to and codes(ev[0].actor) == {"KEN"}, ev
     assert ev[0].location is None or ev[0].location.text != "Addis Ababa", ev
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Kharkiv was hit by Russian missiles on Sunday.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Iranian oil exports were targeted by new U.S. sanctions.", "SANCTION", {"USA"}, {"IRN"}),
+])
+def test_events_passives_with_weapons_and_measures_as_agents(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
+
+
+def test_events_a_place_hit_by_a_storm_is_no_attack():
+    assert "ASSAULT" not in {e.type for e in events("The village in Kenya was hit by the storm.")}
