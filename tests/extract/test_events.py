@@ -1278,3 +1278,11 @@ def test_events_passives_with_weapons_and_measures_as_agents(text, etype, actor,
 
 def test_events_a_place_hit_by_a_storm_is_no_attack():
     assert "ASSAULT" not in {e.type for e in events("The village in Kenya was hit by the storm.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Motorcycles and bourbon from the United States will also be hit by the EU duties.",
+    "China responded with export curbs on rare earths bound for Japan.",
+])
+def test_events_goods_hit_by_duties_and_export_curbs_are_sanctions(text):
+    assert "SANCTION" in {e.type for e in events(text)}, events(text)
