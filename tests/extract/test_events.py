@@ -1286,3 +1286,8 @@ def test_events_a_place_hit_by_a_storm_is_no_attack():
 ])
 def test_events_goods_hit_by_duties_and_export_curbs_are_sanctions(text):
     assert "SANCTION" in {e.type for e in events(text)}, events(text)
+
+
+def test_events_officers_sent_abroad_are_a_deployment():
+    ev = [e for e in events("Kenya dispatched police officers to Haiti.") if e.type == "MOBILIZE"]
+    assert ev and codes(ev[0].actor) == {"KEN"}, events("Kenya dispatched police officers to Haiti.")
