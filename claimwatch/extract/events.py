@@ -817,7 +817,8 @@ class EventFinder(EventAttributes):
     def unnamed_parties(self, events: list, unnamed: list, seen: set) -> list:
         """Events that name no party we can code ("he was detained", "the raid") count in a story
         that is clearly about one country and already codes several events with named parties:
-        there they happen in that country, to and by its people (the implied-party convention)."""
+        there they happen in that country, to and by its people (the implied-party convention).
+        Accusations and coercion also count beside an event with named parties in their sentence."""
         if not unnamed:
             return events
         one_country = self.story_place is not None and len(events) >= UNNAMED_AFTER
