@@ -30,6 +30,10 @@ REPORTING_VERBS = {"assess", "document", "report"}
 REPORTING_SECTORS = {"IGO", "GOV", "MIL", "SPY", "JUD", "COP", "NGO", "LEG"}
 # "reported" is a finding only when a claim cites it: "as reported by the IAEA director general".
 # "Pakistani authorities reported", "the European Commission reported" are statements (dev).
+# what a person saw, heard or visited, told in their own words
+WITNESSING_VERBS = {"see", "hear", "witness", "watch", "visit"}
+TELLING_VERBS = {"tell", "say", "recount", "recall", "describe"}
+FIRST_HAND_PRONOUNS = {"i", "we", "he", "she", "they"}
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
 
 
@@ -83,6 +87,8 @@ class EvidenceFinder:
                 item = self._confirmation(t)
             elif p.pos[t] == "VERB" and lemma in REPORTING_VERBS:
                 item = self._official_report(t)
+            elif p.pos[t] == "VERB" and lemma in WITNESSING_VERBS:
+                item = self._firsthand(t, s, e)
             elif p.pos[t] in ("NOUN", "PROPN") and (lemma in self.source_nouns or word in self.material):
                 item = self._source(t, self.source_nouns.get(lemma) or self.material.get(word), low)
             else:
@@ -90,6 +96,23 @@ class EvidenceFinder:
             if item:
                 out.append(item)
         return out
+
+    def _firsthand(self, v: int, s: int, e: int) -> Optional[tuple]:
+        """"She told VOA she visited the five Uyghurs in prison": a person telling what they saw, heard
+        or visited themselves is testimony (the guide's witnesses, survivors and residents)."""
+        p = self.p
+        teller = p.head[v]
+        if p.dep[v] != "ccomp" or p.tag[v] != "VBD" or p.lemma[teller] not in TELLING_VERBS:
+            return None
+        who = self.kids(v, "nsubj")
+        speaker = self.kids(teller, "nsubj")
+        if not who or not speaker or p.words[who[0]].lower() not in FIRST_HAND_PRONOUNS:
+            return None
+        if any(p.lemma[o] in self.source_nouns for o in self.kids(v, "dobj")):
+            return None  # "we saw reports of his escape": a document read, not a thing witnessed
+        m = self.by_token.get(speaker[0])
+        person = p.words[speaker[0]].lower() in FIRST_HAND_PRONOUNS or (m is not None and m.entity.kind == "person")
+        return ("testimony", self.span(range(s, e)), None) if person else None
 
     def _done(self, v: int) -> bool:
         """The verb at v says something was done: not negated, no modal ("could", "will")."""

@@ -84,3 +84,19 @@ def test_evidence_seeing_reports_or_sharing_intelligence_is_no_document():
 def test_evidence_an_agreement_not_reached_is_not_a_request_for_comment():
     found = evidence("An agreement on the depot could not be reached.")
     assert "withheld" not in {kind for kind, _, _ in found}
+
+
+def test_evidence_a_person_telling_what_they_saw_is_testimony():
+    import claimwatch
+    text = ("Kenya said Ethiopian troops attacked a border post on Monday. "
+            "She told VOA she visited the five prisoners the day after the others were deported.")
+    kinds = [e.kind for c in claimwatch.extract(text, published="2025-03-14", id="t").claims for e in c.evidence]
+    assert "testimony" in kinds, kinds
+
+
+def test_evidence_reports_one_saw_are_no_testimony():
+    import claimwatch
+    text = ("Kenya said Ethiopian troops attacked a border post on Monday. "
+            "\"We saw reports of his escape from prison,\" the spokesperson told VOA.")
+    kinds = [e.kind for c in claimwatch.extract(text, published="2025-03-14", id="t").claims for e in c.evidence]
+    assert "testimony" not in kinds, kinds
