@@ -1291,3 +1291,8 @@ def test_events_goods_hit_by_duties_and_export_curbs_are_sanctions(text):
 def test_events_officers_sent_abroad_are_a_deployment():
     ev = [e for e in events("Kenya dispatched police officers to Haiti.") if e.type == "MOBILIZE"]
     assert ev and codes(ev[0].actor) == {"KEN"}, events("Kenya dispatched police officers to Haiti.")
+
+
+def test_events_taking_aim_at_someone_is_criticism():
+    ev = [e for e in events("Washington took aim at Beijing's trade practices.") if e.type == "ACCUSE"]
+    assert ev and codes(ev[0].actor) == {"USA"} and codes(ev[0].recipient) == {"CHN"}, ev
