@@ -6,6 +6,7 @@ from typing import Optional
 from ..dictionary import ActorDictionary, ActorEntry
 from ..nlp import Parse
 from ..records import Entity, Span
+from .events import SHORT_TEXT_SENTENCES  # a text this short is a sentence given to be coded
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "sen", "rep", "gov", "lt",
               "col", "capt", "maj", "sgt", "adm", "prof", "rev", "sheikh", "imam", "pope", "king", "queen",
@@ -85,7 +86,6 @@ LINKING_VERBS = {"link", "tie", "affiliate", "connect", "associate", "align", "a
 OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
              "multinational", "outside", "european", "arab", "african", "asian", "un", "u.n.", "nato", "eu"}
 LEADING_SUFFIXES = ("-led", "-run", "-controlled", "-owned", "-based")
-SHORT_TEXT_SENTENCES = 2  # as in events: a text this short is a sentence given to be coded
 KOREAS = {"PRK", "KOR"}
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" once a Korea is named
 

@@ -130,7 +130,6 @@ class ClaimFinder(EvidenceFinder):
             elif not obj and len(named) == 1 and any(p.dep[k] in ("det", "poss", "amod", "compound") and k < named[0]
                                                      and p.pos[k] != "ADV" for k in p.children(named[0])):
                 obj, as_part = [], named  # "called the ruling arbitrary": "the ruling" hung on the adjective
-                content_roots = named
             if not as_part or not (obj or named):
                 return None
             content_roots = obj + as_part
