@@ -1296,3 +1296,11 @@ def test_events_officers_sent_abroad_are_a_deployment():
 def test_events_taking_aim_at_someone_is_criticism():
     ev = [e for e in events("Washington took aim at Beijing's trade practices.") if e.type == "ACCUSE"]
     assert ev and codes(ev[0].actor) == {"USA"} and codes(ev[0].recipient) == {"CHN"}, ev
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("India and Japan launched a joint development program for drones.", "COOPERATE"),
+    ("Russia and Ukraine swapped prisoners on Friday.", "RETREAT"),
+])
+def test_events_joint_programs_and_prisoner_swaps(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)
