@@ -34,14 +34,14 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", 
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-REPORTING_VERBS = {"claim", "report", "confirm", "announce", "allege"}
+CLAIMING_VERBS = {"claim", "report", "confirm", "announce", "allege"}
 TIME_MARKS = {"since", "after", "when", "before", "until", "while", "once"}
 
 
 def presupposed(p, i: int) -> bool:
     """An event noun with a definite article or an owner ("the arrest of Mhlanga", "Lai's detention")
     takes its event as known: said inside a claim it is still the outlet's (annotation guide)."""
-    if p.dep[i] == "dobj" and p.lemma[p.head[i]] in REPORTING_VERBS:
+    if p.dep[i] == "dobj" and p.lemma[p.head[i]] in CLAIMING_VERBS:
         return False  # "the military claimed the killing of 33 terrorists": the noun is what is claimed
     return p.pos[i] == "NOUN" and any(p.dep[k] == "poss" or (p.dep[k] == "det" and p.lemma[k] in DEFINITE)
                                       for k in p.children(i))
@@ -366,14 +366,18 @@ class EventAttributes:
                     best, best_dist = self.place_at[j], abs(j - i)
         return best
 
+    def _phrase_object(self, j: int) -> int:
+        """The object of the preposition a place token sits in ("in" -> "the town of Moyale")."""
+        p = self.p
+        while p.dep[j] != "pobj" and p.head[j] != j:
+            j = p.head[j]
+        return j
+
     def _where_said(self, j: int, i: int) -> bool:
         """"..., Colonel Demsky told reporters in Castrel": the place of a verb of saying is where it
         was said, not where the event the words report happened (the saying itself keeps it)."""
         p = self.p
-        k = j
-        while p.dep[k] != "pobj" and p.head[k] != k:
-            k = p.head[k]
-        verb = p.head[p.head[k]]
+        verb = p.head[p.head[self._phrase_object(j)]]
         return verb != i and p.pos[verb] == "VERB" and p.lemma[verb] in self.lex.cue_verbs
 
     def _describes_other(self, j: int, i: int) -> bool:
@@ -385,10 +389,7 @@ class EventAttributes:
         own noun. (Places attached to nouns directly, "the attack in Kharkiv", still count: on dev
         they were mostly right.)"""
         p = self.p
-        k = j
-        while p.dep[k] != "pobj" and p.head[k] != k:
-            k = p.head[k]
-        first = head = p.head[p.head[k]]
+        first = head = p.head[p.head[self._phrase_object(j)]]
         steps = 0
         while head != i and steps < 8:
             if p.pos[head] == "VERB" and (p.dep[head] == "relcl" or (p.dep[head] == "acl" and (
