@@ -34,6 +34,10 @@ REPORTING_SECTORS = {"IGO", "GOV", "MIL", "SPY", "JUD", "COP", "NGO", "LEG"}
 WITNESSING_VERBS = {"see", "hear", "witness", "watch", "visit"}
 TELLING_VERBS = {"tell", "say", "recount", "recall", "describe"}
 FIRST_HAND_PRONOUNS = {"i", "we", "he", "she", "they"}
+# finite forms of finding verbs that the parser takes for nouns after a noun phrase ("data show")
+FINDING_FORMS = {"show", "shows", "showed", "estimates", "finds", "counts", "projects", "indicates", "suggests",
+                 "records", "documents", "details", "reveals"}
+SAYS_NEXT_REACH = 10  # tokens from the source noun to its verb
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
 
 
@@ -111,7 +115,11 @@ class EvidenceFinder:
         if any(p.lemma[o] in self.source_nouns for o in self.kids(v, "dobj")):
             return None  # "we saw reports of his escape": a document read, not a thing witnessed
         m = self.by_token.get(speaker[0])
-        person = p.words[speaker[0]].lower() in FIRST_HAND_PRONOUNS or (m is not None and m.entity.kind == "person")
+        # a named person, or one unnamed person described by role ("a nurse at the hospital said she saw",
+        # "a guard said he saw")
+        one = p.tag[speaker[0]] == "NN" and (
+            (m is not None and m.entity.kind == "group") or p.words[who[0]].lower() in ("he", "she"))
+        person = p.words[speaker[0]].lower() in FIRST_HAND_PRONOUNS or one or (m is not None and m.entity.kind == "person")
         return ("testimony", self.span(range(s, e)), None) if person else None
 
     def _done(self, v: int) -> bool:
@@ -161,6 +169,9 @@ class EvidenceFinder:
         if any(p.lemma[k] == "no" for k in self.kids(t, "det")):
             return None  # "no videos": absence, a phrase of its own
         head, dep = p.head[t], p.dep[t]
+        if dep == "compound" and p.pos[head] == "NOUN" and p.dep[head] in ("dobj", "nsubj", "nsubjpass") and \
+                (p.words[head].lower().endswith("ing") or p.words[head].lower() in FINDING_FORMS):
+            head, dep = p.head[head], p.dep[head]  # "released a video showing ...", parsed as a compound
         used = False
         if dep in ("nsubj", "nsubjpass") and p.lemma[head] in self.source_verbs:
             used = True
@@ -182,6 +193,8 @@ class EvidenceFinder:
             used = True  # "detailed the transfers in a report"; not "in a letter": that is the statement's medium
         elif kind == "document" and self._credited(t):
             used = True  # "a new report by the International Renewable Energy Agency", "data from X"
+        elif kind == "document" and self._says_next(t):
+            used = True  # "the Pentagon's report on China's military estimates that": the verb parsed as a noun
         elif dep == "pobj" and p.lemma[head] == "on" and p.head[head] != head \
                 and p.lemma[p.head[head]] in ("base", "rely", "draw"):
             used = True  # "based on court records", "relying on satellite data"
@@ -198,6 +211,20 @@ class EvidenceFinder:
             tokens += [head, p.head[head]]
         provider = self._provider(t) if kind in ("footage", "image", "document") else None
         return kind, self.span(tokens), provider
+
+    def _says_next(self, t: int) -> bool:
+        """A finding verb that ends the source noun's phrase but was parsed as a noun ("data from the
+        ministry show", "the report ... estimates that"): the small model tags a plural-looking verb
+        after a noun phrase as a noun. Only a verb form ending the phrase, before any real verb."""
+        p = self.p
+        end = min(len(p.words), t + SAYS_NEXT_REACH)
+        for k in range(t + 1, end):
+            if p.pos[k] in ("VERB", "AUX", "PUNCT", "SCONJ") and p.words[k].lower() not in FINDING_FORMS:
+                return False
+            if p.words[k].lower() in FINDING_FORMS and p.pos[k] != "VERB":
+                after = k + 1 if k + 1 < len(p.words) else None
+                return after is not None and (p.words[after].lower() == "that" or p.pos[after] != "ADP")
+        return False
 
     def _credited(self, t: int) -> bool:
         p = self.p

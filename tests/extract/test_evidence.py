@@ -40,6 +40,18 @@ def evidence(text):
     ("A survivor recounted how the roof of the depot fell in.", "testimony"),
     ("An internal memo seen by the Test Wire said the depot held fuel.", "document"),
     ("An indictment unsealed on Tuesday names the two pilots.", "document"),
+    # finding verbs the small model tags as nouns after a noun phrase, and more source nouns
+    ("Figures from the Iranian customs office show fuel exports fell after the strike.", "document"),
+    ("The agency's quarterly report on regional security estimates that the depot held 40 tanks of fuel.", "document"),
+    ("Port logs show the depot was emptied a week before the strike.", "document"),
+    ("The provincial health office's tally put the dead at nine.", "document"),
+    ("Government statistics showed fuel prices in Tabriz doubled.", "document"),
+    ("The Red Crescent's survey counted 40 damaged homes.", "document"),
+    ("A guard at the depot said he saw two jets circle before the blast.", "testimony"),
+    ("Israel's military refused to answer questions about the strike.", "withheld"),
+    ("Iran gave a toll without saying how many of the dead were soldiers.", "none_provided"),
+    ("The depot's workers have not been seen since the strike.", "absence"),
+    ("Israel said the documents cited by Iran were forgeries.", "authenticity_questioned"),
 ])
 def test_evidence_kinds(text, kind):
     found = evidence(text)
