@@ -28,7 +28,10 @@ ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "af
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
-                  "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne"}
+                  "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
+                  "part", "portion", "share", "half", "most", "some", "all"}
+CURRENCY_NOUNS = {"dollar", "euro", "pound", "yuan", "yen", "ruble", "rouble", "rupee", "franc", "riyal", "dirham",
+                  "shilling", "naira", "rand", "peso", "real", "lira", "won", "hryvnia", "dinar"}
 HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "conj"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -91,7 +94,8 @@ class EventAttributes:
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
-            money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM"  # "sent $50 million in aid"
+            # "sent $50 million in aid", "canceled 200 million euros of debt"
+            money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM" or p.lemma[k] in CURRENCY_NOUNS
             if p.lemma[k] in QUANTITY_NOUNS or money:
                 for q in self.kids(k, "prep"):
                     if p.lemma[q] == "of" or (money and p.lemma[q] == "in"):
@@ -136,6 +140,10 @@ class EventAttributes:
                 continue  # "decided not to participate": the refusal is the event, only when negated
             if sense.get("head") and (p.head[i] == i or p.lemma[p.head[i]] not in sense["head"]):
                 continue  # "the ceasefire held": the noun names an act only under these heads
+            # "The rebels handed over ...": the small model may hang the verb on its subject as a clause
+            subjects = self.kids(i, "nsubj") or ([p.head[i]] if p.dep[i] == "acl" else [])
+            if sense.get("subject") and not {p.lemma[k] for k in subjects} & set(sense["subject"]):
+                continue  # "French troops left Chad": who leaves makes it a withdrawal, not "the minister left"
             if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:
                 continue  # "poses a threat to", "is a growing threat": a description, not a threat made
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):
@@ -220,8 +228,12 @@ class EventAttributes:
     def _prep_object(self, i: int, prep: str, wanted) -> list:
         """The objects of the trigger's preposition `prep` whose lemma is wanted."""
         p = self.p
-        return [o for k in self.kids(i, "prep", "agent") + self.particle_preps(i) if p.lemma[k] == prep
-                for o in self.kids(k, "pobj", "pcomp") if p.lemma[o] in wanted or self.hyphened(o) in wanted]
+        objs = [o for k in self.kids(i, "prep", "agent") + self.particle_preps(i) if p.lemma[k] == prep
+                for o in self.kids(k, "pobj", "pcomp")]
+        # "from all of the bloc's activities": seen through a quantity
+        objs += [j for o in objs if p.lemma[o] in QUANTITY_NOUNS for q in self.kids(o, "prep") if p.lemma[q] == "of"
+                 for j in self.kids(q, "pobj")]
+        return [o for o in objs if p.lemma[o] in wanted or self.hyphened(o) in wanted]
 
     def _clause_modal(self, i: int, modals) -> bool:
         """The verb's that-clause has one of these modals ("suggested that Washington should act")."""

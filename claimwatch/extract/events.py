@@ -66,6 +66,8 @@ PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "r
                  "wrath", "response", "action", "force"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
+# acts an authority decides: announced in an agentless passive, the announcer did them (`announcer`)
+ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
 # reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
@@ -390,6 +392,8 @@ class EventFinder(EventAttributes):
         actors = [e for t in self.actor_tokens(i) for e in self.entities_at(t)]
         if not actors and etype in ("ASSAULT", "COERCE"):
             actors = self.attackers_by_means(i)
+        if not actors and etype in ANNOUNCED_TYPES:
+            actors = self.announcer(i)
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
         # (annotation guide: reciprocal events have actors and no recipient)
@@ -436,6 +440,20 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def announcer(self, i: int) -> list:
+        """"The curfew will be lifted on Sunday, the interior ministry announced": a government body
+        announcing an act of its own side that the clause names without its doer (an agentless
+        passive) is that act's actor. Only for acts an authority decides (ANNOUNCED_TYPES); "five
+        people were killed, the ministry said" names no killer."""
+        p = self.p
+        if not self.kids(i, "auxpass") or self.kids(i, "agent") or p.dep[i] != "ccomp":
+            return []
+        say = p.head[i]
+        if p.lemma[say] not in SAYING_VERBS:
+            return []
+        return [e for t in self.kids(say, "nsubj") for e in self.entities_at(t)
+                if e.sector in ("GOV", "MIL", "COP", "JUD", "LEG") or e.kind == "country"]
 
     def attackers_by_means(self, i: int) -> list:
         """"Five civilians were killed in a Russian drone attack": a harm done to someone, with no one

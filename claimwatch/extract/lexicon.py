@@ -125,7 +125,7 @@ class Lexicon:
             for senses in table.values():
                 for sense in senses:
                     if isinstance(sense, dict):
-                        for key in ("object", "object_modified_by", "object_of", "modified_by", "unless"):
+                        for key in ("object", "object_modified_by", "object_of", "modified_by", "unless", "subject"):
                             words.update(w for w in sense.get(key) or () if isinstance(w, str) and w.islower())
         return frozenset(words)
 

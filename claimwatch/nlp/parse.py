@@ -61,9 +61,20 @@ def _to_parse(doc, text: Optional[str] = None) -> Parse:
         sents.append((s.start, s.end))
         for i in range(s.start, s.end):
             sent_of[i] = n
+    pos, tag, dep = [t.pos_ for t in doc], [t.tag_ for t in doc], [t.dep_ for t in doc]
+    for t in doc:
+        # a noun with a direct object is a verb the tagger missed ("Nicaragua severs relations with ...",
+        # "UNHCR shares that concern"): the parser saw the verb, the tagger did not, and took the
+        # subject for a modifier of the noun
+        if t.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in t.children):
+            pos[t.i], tag[t.i] = "VERB", ("VBZ" if t.tag_ == "NNS" else "VB")
+        if pos[t.i] == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+            before = [c for c in t.lefts if c.dep_ in ("nmod", "compound", "nsubj", "nsubjpass")]
+            if before and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before) and before[0].pos_ == "PROPN":
+                dep[before[0].i] = "nsubj"  # "Venezuela severs relations": no verb has a compound
     return Parse(text, tuple(text[t.idx:t.idx + len(t.text)] for t in doc), tuple(t.idx for t in doc),
-                 tuple(t.lemma_.lower() for t in doc), tuple(t.pos_ for t in doc), tuple(t.tag_ for t in doc),
-                 tuple(t.dep_ for t in doc), tuple(t.head.i for t in doc), tuple(sent_of), tuple(sents),
+                 tuple(t.lemma_.lower() for t in doc), tuple(pos), tuple(tag),
+                 tuple(dep), tuple(t.head.i for t in doc), tuple(sent_of), tuple(sents),
                  tuple(ents), tuple(ent_of))
 
 
