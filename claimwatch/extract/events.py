@@ -66,6 +66,8 @@ PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "r
                  "wrath", "response", "action", "force"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
+# verbs whose noun object is decreed, not asked for ("ordered the closure of the consulate")
+DECREEING_VERBS = {"order", "decree"}
 # acts an authority decides: announced in an agentless passive, the announcer did them (`announcer`)
 ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
@@ -419,6 +421,10 @@ class EventFinder(EventAttributes):
         if not recipients and etype == "THREATEN":  # "warned that it will keep up pressure on Iran": on Iran
             clause = self.kids(i, "ccomp")
             clause += [x for k in clause for x in self.kids(k, "xcomp")]  # "will continue to exert pressure on"
+            # "threatened (on Thursday) to expel the Ivorian ambassador": who would suffer it; the parser
+            # makes the infinitive an advcl when a phrase comes between
+            clause += self.kids(i, "xcomp") + [k for k in self.kids(i, "advcl")
+                                                if any(self.p.lemma[a] == "to" for a in self.kids(k, "aux"))]
             recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)
                           if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
@@ -609,6 +615,8 @@ class EventFinder(EventAttributes):
         if dep == "dobj":
             if p.lemma[head] in self.lex.clause_requesting_verbs and not self.kids(head, "xcomp"):
                 return False  # "told the summit that ...": the addressee
+            if p.lemma[head] in DECREEING_VERBS and not self.kids(head, "xcomp"):
+                return False  # "ordered the closure of the consulate": an authority's decree is the act
             if p.lemma[head] in self.lex.requesting_verbs:
                 return True
             return p.lemma[head] in SEEKING_VERBS and p.tag[head] not in ("VBD", "VBN")

@@ -1345,3 +1345,25 @@ def test_events_fighters_disarm_a_minister_leaving_is_nothing_and_killers_are_no
         assert ev, evs
         if etype == "ASSAULT":
             assert not codes(ev[0].actor), ev
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Bolivia said it would never accept the proposal.", "REJECT"),
+    ("The militia said it would not surrender its weapons.", "REJECT"),
+    ("Protesters blocked Freedom Avenue outside the ministry in Yerevan.", "PROTEST"),
+    ("Hackers linked to Iran broke into the network of an Israeli hospital.", "COERCE"),
+    ("Mali declared the French ambassador persona non grata.", "SANCTION"),
+    ("Kazakhstan began selling grain to Afghanistan.", "COOPERATE"),
+    ("Rwanda named its first ambassador to Burundi in years.", "SUPPORT"),
+    ("Poland's purchase of 96 Apache helicopters from the United States was approved.", "COOPERATE"),
+    ("Estonia ordered the closure of the Russian consulate in Narva.", "SANCTION"),
+    ("Colombia's cancellation of a contract for Israeli rifles angered Jerusalem.", "SANCTION"),
+])
+def test_events_refusals_blockades_hacks_trade_and_decreed_closures(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)
+
+
+def test_events_a_threat_is_aimed_at_who_would_suffer_the_threatened_act():
+    ev = [e for e in events("Algeria threatened on Monday to expel the French ambassador.") if e.type == "THREATEN"]
+    assert ev and codes(ev[0].recipient) == {"FRA"}, ev
+
