@@ -284,7 +284,7 @@ class EvaluationFinder(EventFinder):
         # force announced for the speaker's country is a threat ("Erdogan said Turkey could launch ...")
         ours = (ev.type == "ASSAULT" or possible) and mine  # not "Russia will send troops to Belarus, the Kremlin said"
         me = p.words[subject[0]].lower() in ("i", "we") or any(
-            e.name == claim.claimant.name or (ours and e.kind == "country" and e.country == mine)
+            e.name == claim.claimant.name or (ours and e.kind in ("country", "organization") and e.country == mine)
             for t in subject for e in self.entities_at(t))
         if not me:
             return ev

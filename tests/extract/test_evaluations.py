@@ -229,3 +229,10 @@ def test_evaluations_conditional_harm_announced_for_ones_side_is_a_threat(text, 
 def test_evaluations_an_unconditional_announced_sanction_stays_a_sanction():
     types = {e.type for e in extraction("Russia announced it would cease gas deliveries to Moldova.").events}
     assert "SANCTION" in types and "THREATEN" not in types
+
+
+def test_evaluations_a_bodys_own_conditional_measure_is_a_threat():
+    text = ("The European Union would impose new sanctions on Belarus if it did not free the prisoners, "
+            "EU foreign policy chief Kaja Kallas said.")
+    found = [e for e in extraction(text).events if e.trigger.text.startswith("impose")]
+    assert [e.type for e in found] == ["THREATEN"] and codes(found[0].actor) == {"EU"}, found
