@@ -1367,3 +1367,14 @@ def test_events_a_threat_is_aimed_at_who_would_suffer_the_threatened_act():
     ev = [e for e in events("Algeria threatened on Monday to expel the French ambassador.") if e.type == "THREATEN"]
     assert ev and codes(ev[0].recipient) == {"FRA"}, ev
 
+
+
+@pytest.mark.parametrize("text,etype,present", [
+    ("The opposition leader said he does not recognize the constitutional court.", "REJECT", True),
+    ("Belgrade defended its treaty with Moscow.", "SUPPORT", True),
+    ("Prosecutors charged the mayor with ignoring a court summons.", "REJECT", True),
+    ("Survivors said they walked away from the burning bus.", "SANCTION", False),
+    ("Iran walked away from the nuclear talks in Vienna.", "SANCTION", True),
+])
+def test_events_refusing_recognition_defending_treaties_and_walking_away(text, etype, present):
+    assert (etype in {e.type for e in events(text)}) == present, events(text)
