@@ -28,6 +28,10 @@ def claim_id(article_id: str, start: int) -> str:
     return hashlib.sha1(f"{article_id}|claim|{start}".encode()).hexdigest()[:16]
 
 
+# what "according to" can follow without anyone saying anything ("according to schedule")
+NOT_SOURCES = {"schedule", "plan", "law", "rule", "tradition", "custom", "protocol", "procedure", "constitution",
+               "timetable", "script", "design", "expectation", "need", "practice", "regulation"}
+
 class ClaimFinder(EvidenceFinder):
     def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon, describe=None):
         self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
@@ -80,10 +84,32 @@ class ClaimFinder(EvidenceFinder):
                     best = level
         return best
 
+    def outer_cue(self, i) -> Optional[int]:
+        """The cue verb a second cue verb really coordinates with, when the parser hung it inside the
+        first one's clause: "The minister said the talks had failed and added that ..." ("added" as a
+        conjunct of "failed"), "said the strike killed 12, calling it a war crime". None otherwise."""
+        p = self.p
+        if p.pos[i] != "VERB" or p.lemma[i] not in self.lex.cue_verbs or self.kids(i, "nsubj", "nsubjpass"):
+            return None
+        h = p.head[i]
+        if h == i or p.dep[h] != "ccomp" or p.head[h] == h:
+            return None
+        c = p.head[h]
+        if p.pos[c] != "VERB" or p.lemma[c] not in self.lex.cue_verbs:
+            return None
+        if p.dep[i] == "conj" and p.tag[i] == p.tag[c]:  # the same tense as the first cue: "said ... and added"
+            return c
+        if p.dep[i] == "advcl" and p.tag[i] == "VBG" and min(p.subtree(i)) > h:  # "..., calling it a war crime"
+            return c
+        return None
+
     def subject_tokens(self, i, depth=0):
         subj = self.kids(i, "nsubj")
         if subj:
             return self.p.subtree(subj[0])
+        outer = self.outer_cue(i) if depth == 0 else None
+        if outer is not None:
+            return self.subject_tokens(outer, depth + 1)
         agent = [j for k in self.kids(i, "agent") for j in self.kids(k, "pobj")]
         if agent:
             return self.p.subtree(agent[0])
@@ -98,6 +124,14 @@ class ClaimFinder(EvidenceFinder):
             said_by = self.kids(self.p.head[h], "nsubjpass", "dobj")  # "he was quoted as saying", "cited officials as saying"
             if said_by:
                 return self.p.subtree(said_by[0])
+        if depth == 0 and i > 0 and self.p.pos[i] == "VERB":
+            # "In an interview with Al Jazeera, Sudan's army chief said ...": the parser hangs the speaker
+            # on the phrase before it as an apposition; the phrase ending just before the verb speaks
+            k = i - 1
+            while self.p.dep[k] != "appos" and self.p.head[k] != k and self.p.head[k] < i:
+                k = self.p.head[k]
+            if self.p.dep[k] == "appos" and self.p.head[k] < k and max(self.p.subtree(k)) == i - 1:
+                return self.p.subtree(k)
         return []
 
     # ---- claims -----------------------------------------------------------------------------
@@ -158,6 +192,10 @@ class ClaimFinder(EvidenceFinder):
         content_tokens = set(range(*quote)) if quote else set()
         for r in content_roots:
             content_tokens |= set(p.subtree(r))
+            for t in p.subtree(r):  # "said the talks had failed and added that ...": the second cue is not content
+                if t != r and self.outer_cue(t) == i:
+                    content_tokens -= set(p.subtree(t))
+                    content_tokens -= {k for k in self.kids(p.head[t], "cc", "punct") if t - 2 <= k < t}
             if r in as_part:  # "described it as fabricated and urged ...": the second verb is not content
                 for c in self.kids(r, "conj", "cc"):
                     content_tokens -= set(p.subtree(c))
@@ -247,8 +285,8 @@ class ClaimFinder(EvidenceFinder):
         if not to:
             return None
         who = self.kids(to[0], "pobj")
-        if not who:
-            return None
+        if not who or p.lemma[who[0]] in NOT_SOURCES:
+            return None  # "proceeded according to schedule", "according to the law": no one says anything
         phrase = sorted(set(p.subtree(i)))
         s, e = p.sents[p.sent[i]]
         rest = [t for t in range(s, e) if t not in phrase]

@@ -179,3 +179,32 @@ def test_claims_speech_that_goes_on_is_a_claim():
     claims = claimwatch.extract("Kenya continued to insist that its troops had not crossed the border.",
                                 published="2025-03-14", id="t").claims
     assert claims and claims[0].cue.text.endswith("insist"), claims
+
+
+@pytest.mark.parametrize("text,cues", [
+    # a second cue the parser hung inside the first one's clause belongs to the same speaker
+    ("The Kenyan minister said the talks had failed and added that new sanctions were coming.",
+     [("The Kenyan minister", "said", "the talks had failed"), ("The Kenyan minister", "added", "that new sanctions were coming")]),
+    ("Ukraine's army said the strike killed 12 people, calling it a war crime.",
+     [("Ukraine's army", "said", "the strike killed 12 people"), ("Ukraine's army", "calling", "it a war crime")]),
+])
+def test_claims_a_second_cue_inside_the_first_clause_is_the_same_speakers(text, cues):
+    got = [(c.claimant.span.text, c.cue.text, c.content.text) for c in extract(text).claims]
+    assert got == cues, got
+
+
+@pytest.mark.parametrize("text,claimant,cue", [
+    # the speaker the parser hung as an apposition on the phrase before the verb
+    ("In an interview with Al Jazeera, Sudan's army chief said the war would end soon.", "Sudan's army chief", "said"),
+    ("Kenyan farmers worry that the new tariffs will ruin them.", "Kenyan farmers", "worry"),
+    ("U.S. intelligence agencies have assessed that Russia will not attack before spring.", "U.S. intelligence agencies",
+     "have assessed"),
+    ("The Pentagon's assessment that the strikes set back Iran's program has been disputed.", "Pentagon", "assessment"),
+])
+def test_claims_apposed_speakers_worries_assessments_and_held_views(text, claimant, cue):
+    got = [(c.claimant.span.text, c.cue.text) for c in extract(text).claims if not isinstance(c.claimant, dict)]
+    assert (claimant, cue) in got, got
+
+
+def test_claims_according_to_a_schedule_is_no_claim():
+    assert not extract("The withdrawal from the base in Niger proceeded according to schedule.").claims
