@@ -16,7 +16,8 @@ MULTILATERAL_PARTIES = 3  # a meeting of this many countries (or one held by an 
 NAMING_VERBS = {"call", "label", "brand", "term", "name", "dub"}  # "called X a Y" names X, it does not call Y
 PARTICLES = {"down", "up", "back", "away", "out", "off", "over", "in", "aside"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a sentence with one of these is no headline
-OBJECT_OF_PREPS = {"of", "to", "in", "on"}  # "a suspension of attacks", "a halt to the fighting", "a pause in strikes"
+# "a suspension of attacks", "a halt to the fighting", "a pause in strikes", "its withdrawal from ECOWAS"
+OBJECT_OF_PREPS = {"of", "to", "in", "on", "from"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 # nouns that name a kind of place ("the town of X")
@@ -30,6 +31,8 @@ QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number"
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
                   "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
                   "part", "portion", "share", "half", "most", "some", "all"}
+VEHICLE_NOUNS = {"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "train", "barge",
+                 "tanker", "helicopter", "airplane"}
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "yuan", "yen", "ruble", "rouble", "rupee", "franc", "riyal", "dirham",
                   "shilling", "naira", "rand", "peso", "real", "lira", "won", "hryvnia", "dinar"}
 HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you"}
@@ -93,6 +96,13 @@ class EventAttributes:
             objs.update({p.lemma[o]: o for q in self.kids(i, "prep") if p.lemma[q] == "with" for o in self.kids(q, "pobj")})
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
+        for k in list(objs.values()):  # "sent 50 trucks carrying food", "ships loaded with fuel": the load is what is sent
+            if p.lemma[k] in VEHICLE_NOUNS:
+                for a in self.kids(k, "acl"):
+                    if p.lemma[a] in ("carry", "transport", "bring", "load"):
+                        objs.update({p.lemma[j]: j for j in self.kids(a, "dobj")})
+                        objs.update({p.lemma[j]: j for q in self.kids(a, "prep") if p.lemma[q] == "with"
+                                     for j in self.kids(q, "pobj")})
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
             # "sent $50 million in aid", "canceled 200 million euros of debt"
             money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM" or p.lemma[k] in CURRENCY_NOUNS

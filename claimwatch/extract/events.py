@@ -682,6 +682,9 @@ class EventFinder(EventAttributes):
         if p.pos[i] == "ADJ":  # "open to talks", "ready for dialogue": the event noun is what one is ready for
             complements += [o for k in self.kids(i, "prep") if p.lemma[k] in ("to", "for") for o in self.kids(k, "pobj")
                             if p.pos[o] == "NOUN"]
+            # "open to resuming trade consultations": the act one is open to, through its gerund
+            complements += [o for k in self.kids(i, "prep") if p.lemma[k] in ("to", "for") for g in self.kids(k, "pcomp")
+                            for o in [g] + self.kids(g, "dobj") if p.pos[o] in ("NOUN", "VERB")]
         if prospect:  # "raised the possibility of a ban on opposition parties": the ban is what is threatened
             complements = [o for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj", "pcomp")]
             if p.lemma[p.head[i]] not in lex.prospect_verbs:

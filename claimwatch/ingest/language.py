@@ -5,6 +5,7 @@ _EN = set("""the of and to in a is that for on was with as by at from it be are 
 said not but an this his her their were will which who its or been had after also would about more
 than when over into we i you there can one new two all up out no said year last first""".split())
 CONFIDENT = 0.9  # langdetect's probability below which its guess does not overrule English words
+SHORT_WORDS = 40  # below this many words a text is a sentence or two, where names outweigh function words
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -14,6 +15,11 @@ def detect_language(text: str) -> str:
     if not words:
         return "und"
     if len(words) < 8 or sum(w in _EN for w in words) / len(words) >= 0.12:
+        return "en"
+    if len(words) < SHORT_WORDS and (("'s " in text or "\u2019s " in text) or any(
+            len(w) >= 5 and w.endswith(("ed", "ing")) for w in words)):
+        # a sentence of names with an English verb or possessive ("Brazilian President Luiz Inacio Lula
+        # da Silva defended Venezuela's Nicolas Maduro"): langdetect guesses Spanish with confidence
         return "en"
     try:
         from langdetect import DetectorFactory, detect_langs

@@ -1378,3 +1378,15 @@ def test_events_a_threat_is_aimed_at_who_would_suffer_the_threatened_act():
 ])
 def test_events_refusing_recognition_defending_treaties_and_walking_away(text, etype, present):
     assert (etype in {e.type for e in events(text)}) == present, events(text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Tehran said it was open to resuming nuclear talks with Washington.", "AGREE"),
+    ("Hungarian Prime Minister Viktor Orban defended Slovakia's Robert Fico.", "SUPPORT"),
+    ("Norway began shipping gas to Poland through the Baltic Pipe.", "COOPERATE"),
+    ("Germany delivered 20 Leopard tanks to Poland under a $2 billion arms sale.", "COOPERATE"),
+    ("Jordan sent 30 trucks carrying food and medicine into Gaza on Monday.", "AID"),
+    ("Mali announced its withdrawal from the Economic Community of West African States.", "SANCTION"),
+])
+def test_events_intent_gerunds_defending_people_trade_loads_and_leaving_bodies(text, etype):
+    assert etype in {e.type for e in events(text)}, events(text)

@@ -343,6 +343,10 @@ def test_iter_articles_voa_corpus_keeps_ids_order_and_titles(shared_dir):
 @pytest.mark.parametrize("text,lang", [
     # a short sentence full of names is English when langdetect only guesses
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "en"),
+    # ... even when langdetect is sure it is Spanish: an English verb form or possessive decides
+    ("Brazilian President Luiz Inacio Lula da Silva defended Venezuela's Nicolas Maduro.", "en"),
+    ("Colombian President Gustavo Petro criticized Ecuadorian President Daniel Noboa", "en"),
+    ("El presidente de Colombia, Gustavo Petro, criticó duramente al presidente de Ecuador en Bogotá.", "es"),
     ("Le gouvernement a annoncé une nouvelle loi sur la sécurité nationale à Paris.", "fr"),
     ("Die Regierung hat ein neues Gesetz zur nationalen Sicherheit in Berlin beschlossen.", "de"),
 ])
