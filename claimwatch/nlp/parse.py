@@ -70,7 +70,8 @@ def _to_parse(doc, text: Optional[str] = None) -> Parse:
             pos[t.i], tag[t.i] = "VERB", ("VBZ" if t.tag_ == "NNS" else "VB")
         if pos[t.i] == "VERB" and any(c.dep_ == "dobj" for c in t.children):
             before = [c for c in t.lefts if c.dep_ in ("nmod", "compound", "nsubj", "nsubjpass")]
-            if before and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before) and before[0].pos_ == "PROPN":
+            if before and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before) and (
+                    before[0].pos_ == "PROPN" or (before[0].pos_ == "NOUN" and before[0].text[:1].isupper())):
                 dep[before[0].i] = "nsubj"  # "Venezuela severs relations": no verb has a compound
     return Parse(text, tuple(text[t.idx:t.idx + len(t.text)] for t in doc), tuple(t.idx for t in doc),
                  tuple(t.lemma_.lower() for t in doc), tuple(pos), tuple(tag),

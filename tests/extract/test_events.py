@@ -1310,6 +1310,7 @@ def test_events_joint_programs_and_prisoner_swaps(text, etype):
     # a noun with a direct object is a verb the tagger missed, and its subject the modifier before it
     ("Uganda severs all relations with Germany", "SANCTION", {"UGA"}, {"DEU"}),
     ("Venezuela severs diplomatic relations with Argentina", "SANCTION", {"VEN"}, {"ARG"}),
+    ("Russia attacks Ukraine", "ASSAULT", {"RUS"}, {"UKR"}),
     # forces leaving withdraw
     ("The last Belgian troops left Mali on Friday.", "RETREAT", {"BEL"}, {"MLI"}),
     # suspended from a body, through "all of"
