@@ -26,6 +26,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "sta
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
 ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
+# verbs whose subject can be the event itself ("talks resumed", "the war ended"): no headline passive
+INTRANSITIVE_TOO = ERGATIVE_VERBS | {"resume", "begin", "start", "end", "continue", "close", "open", "break", "collapse",
+                                     "stall", "fail", "escalate", "intensify", "spread", "erupt", "expire", "grow",
+                                     "increase", "decrease", "drop", "rise", "fall", "move", "return", "change", "improve"}
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
@@ -87,6 +91,8 @@ class EventAttributes:
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr") + self.reduced_passive_patient(i)}
         if self.ergative(i):  # "the fighting stopped": what stops is the verb's subject
+            objs.update({p.lemma[k]: k for k in self.kids(i, "nsubj")})
+        elif self.headline_passive(i):  # "Curfew lifted in Nairobi": a headline's passive without "was"
             objs.update({p.lemma[k]: k for k in self.kids(i, "nsubj")})
         # "launched a missile and drone attack": the parser makes the attack a second object
         objs.update({p.lemma[c]: c for k in self.kids(i, "dobj") for c in self.kids(k, "conj")
@@ -183,6 +189,18 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def headline_passive(self, i: int) -> bool:
+        """"Curfew lifted in Nairobi", "Sanctions eased on Belarus": a past form with a subject that is
+        no actor and nothing after it to act on is a headline's passive; the subject is the patient.
+        The sense still has to list the subject's word as an object."""
+        p = self.p
+        if p.tag[i] not in ("VBD", "VBN") or self.kids(i, "dobj", "ccomp", "xcomp", "aux", "auxpass") \
+                or p.lemma[i] in INTRANSITIVE_TOO:
+            return False
+        subj = self.kids(i, "nsubj")
+        return bool(subj) and p.pos[subj[0]] in ("NOUN", "PROPN") and subj[0] not in self.by_token \
+            and p.ent_of[subj[0]] == -1 and not self.kids(subj[0], "det", "poss")
 
     def ergative(self, i: int) -> bool:
         """A verb of stopping used without an object ("the fighting stopped", "attacks ceased")."""

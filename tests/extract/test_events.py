@@ -1391,3 +1391,16 @@ def test_events_refusing_recognition_defending_treaties_and_walking_away(text, e
 ])
 def test_events_intent_gerunds_defending_people_trade_loads_and_leaving_bodies(text, etype):
     assert etype in {e.type for e in events(text)}, events(text)
+
+
+@pytest.mark.parametrize("text,etype,absent", [
+    # a capitalized event noun opening a sentence is the noun, not a name
+    ("Ceasefire begins in the Tigray region of Ethiopia.", "RETREAT", None),
+    # a headline's passive without "was": the subject is what the verb acts on, coded once
+    ("Curfew lifted in Harare after talks between the mayor and protesters.", "CONCEDE", "COERCE"),
+    # promised or offered concessions are CONCEDE, not a promise of cooperation
+    ("Uganda promises concessions to the opposition.", "CONCEDE", "AGREE"),
+])
+def test_events_opening_nouns_headline_passives_and_promised_concessions(text, etype, absent):
+    types = {e.type for e in events(text)}
+    assert etype in types and absent not in types, events(text)
