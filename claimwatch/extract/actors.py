@@ -1,5 +1,6 @@
 """Actor mentions: dictionary names, titled people, generic agents ("Russian officials"),
 and pronouns or descriptions ("it", "its foreign minister") resolved within the article."""
+import dataclasses
 from dataclasses import dataclass
 from typing import Optional
 
@@ -101,6 +102,7 @@ class ActorFinder:
 
     def run(self) -> list:
         self._named()
+        self._owned_bodies()
         self._untagged_surnames()
         self._weapon_references()
         self._body_references()
@@ -136,6 +138,19 @@ class ActorFinder:
                 self._add(Mention(start, end, head, self._unknown_person(start, end, head)))
             else:
                 self._add(Mention(start, end, head, self._unknown_org(start, end)))
+
+    def _owned_bodies(self) -> None:
+        """"Pakistan's Foreign Office": a national body the dictionary gives one country by its generic
+        name (the UK's Foreign Office) belongs to the country that owns it in the text."""
+        p = self.p
+        for m in self.mentions:
+            e = m.entity
+            if e.kind != "organization" or not e.country or len(e.country) != 3 or len(e.name.split()) < 2:
+                continue
+            owners = [self.by_token[k] for k in p.children(m.head) if p.dep[k] == "poss" and k in self.by_token]
+            owner = owners[0].entity if owners else None
+            if owner is not None and owner.kind == "country" and owner.country and owner.country != e.country:
+                m.entity = dataclasses.replace(e, country=owner.country, actor_id=None)
 
     def _other_full_name(self, i: int, entry) -> bool:
         """An earlier full name in the article ends with this surname but is not the dictionary's person."""

@@ -382,6 +382,8 @@ class EventAttributes:
         if p.dep[j] == "compound" and p.dep[h] == "pobj":
             if "-" in (p.words[j - 1] if j else "", p.words[j + 1] if j + 1 < len(p.words) else ""):
                 return False  # "in the Russia-Ukraine war" names its sides, not a place
+            if p.lemma[h] in ("embassy", "consulate", "mission", "legation"):
+                return False  # "outside the U.S. embassy in Baghdad": whose embassy, not where
             j, h = h, p.head[h]
         # "in the Spanish cities of Seville and Ceuta", "in the town of Had Soualem"
         if p.dep[j] == "pobj" and p.lemma[h] == "of" and p.lemma[p.head[h]] in PLACE_NOUNS \

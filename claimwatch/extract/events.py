@@ -64,6 +64,8 @@ ULTIMATUM_VERBS = {"face", "risk", "suffer", "incur"}
 # penalties named without an act ("or face the consequences"): a threat of no one mode
 PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "reprisal", "punishment", "penalty",
                  "wrath", "response", "action", "force"}
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
 # verbs whose noun object is decreed, not asked for ("ordered the closure of the consulate")
@@ -115,6 +117,11 @@ class EventFinder(EventAttributes):
         pair = self.both_countries(i)
         if pair:
             return pair
+        if p.lemma[i] in BORDER_NOUNS and depth < 3:  # "its border with Ukraine": the other side
+            beyond = [e for k in self.kids(i, "prep") if p.lemma[k] == "with" for o in self.kids(k, "pobj")
+                      for e in self.entities_at(o, depth + 1)]
+            if beyond:
+                return beyond
         out = []
         m = self.by_token.get(i)
         if m is not None:
@@ -283,8 +290,11 @@ class EventFinder(EventAttributes):
             # "holds Tehran responsible", "declared the vote illegitimate": the one the adjective is said of
             out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" for k in self.kids(c, "nsubj")]
             # "massed troops on the border with Ukraine", "sent troops into Syria": where forces are moved
-            out += [o for f in self.kids(i, "dobj") if any(e.sector in ("MIL", "COP") for e in self.entities_at(f))
-                    for k in self.kids(f, "prep") if p.lemma[k] in FORCE_PREPS for o in self.kids(k, "pobj")]
+            forces = [f for f in self.kids(i, "dobj") if any(e.sector in ("MIL", "COP") for e in self.entities_at(f))]
+            out += [o for f in forces for k in self.kids(f, "prep") if p.lemma[k] in FORCE_PREPS for o in self.kids(k, "pobj")]
+            # "deployed 10,000 troops along its border with China": the place hung on the verb
+            out += [o for k in self.kids(i, "prep") if forces and p.lemma[k] in FORCE_PREPS for o in self.kids(k, "pobj")
+                    if p.lemma[o] in BORDER_NOUNS]
             j = i
             while not out and p.dep[j] == "conj" and p.head[j] != j and p.tag[j] == "VBN":
                 j = p.head[j]  # "journalists were blocked, harassed and detained": one patient for all
@@ -410,6 +420,11 @@ class EventFinder(EventAttributes):
             return _dedupe(actors + between), []
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
             recipients = self.place_recipients(i)  # "attacked Kharkiv": the city stands for its country
+        if etype == "PROTEST":  # "demonstrated near the Israeli embassy in Amman": aimed at Israel
+            missions = [o for k in self.kids(i, "prep") for o in self.kids(k, "pobj") if self.p.lemma[o] in MISSION_NOUNS]
+            aimed = [e for o in missions for e in self.entities_at(o) if e.country]
+            if aimed:
+                recipients = aimed
         if not recipients and etype == "REJECT":
             recipients = self.rejected_parties(i)
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
@@ -425,8 +440,10 @@ class EventFinder(EventAttributes):
             # makes the infinitive an advcl when a phrase comes between
             clause += self.kids(i, "xcomp") + [k for k in self.kids(i, "advcl")
                                                 if any(self.p.lemma[a] == "to" for a in self.kids(k, "aux"))]
+            mine = {a.country for a in actors if a.country}  # "threatened to close Poland's crossings": not Poland
             recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)
-                          if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
+                          if (e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS)
+                          and e.country not in mine]
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
@@ -758,6 +775,9 @@ class EventFinder(EventAttributes):
                 if not actors and p.pos[i] == "NOUN":
                     actors = [e for t in self.actor_tokens(p.head[i]) for e in self.entities_at(t)] if p.dep[i] in ("dobj",) else []
                 _, recipients = self.args(c, sense.get("type"))
+                mine = {a.country for a in actors if a.country and not a.implied_by}
+                # "threatened to close Poland's border crossings": the threatener's own country is no target
+                recipients = [r for r in recipients if not (r.kind == "country" and r.country in mine)]
                 ev = self.make_event(i, etype, sense, _dedupe(actors), recipients, c)
                 if ev.reality == "planned":  # the intention itself is stated now
                     ev = dataclasses.replace(ev, reality="asserted")

@@ -1404,3 +1404,26 @@ def test_events_intent_gerunds_defending_people_trade_loads_and_leaving_bodies(t
 def test_events_opening_nouns_headline_passives_and_promised_concessions(text, etype, absent):
     types = {e.type for e in events(text)}
     assert etype in types and absent not in types, events(text)
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # a body the dictionary names generically belongs to the country that owns it in the text
+    ("Pakistan's Foreign Office reiterated its support for Beijing's position on Taiwan.", "SUPPORT", {"PAK"}, None),
+    # forces moved to a border are aimed at the country on its other side
+    ("India has deployed an additional 10,000 troops along its disputed border with China.", "MOBILIZE", {"IND"}, {"CHN"}),
+    ("Venezuela deployed troops and armoured vehicles to its eastern border with Guyana.", "MOBILIZE", {"VEN"}, {"GUY"}),
+    # a protest at an embassy is aimed at the embassy's country; whose embassy is no place
+    ("Thousands of Jordanians demonstrated near the Israeli embassy in Amman.", "PROTEST", {"JOR"}, {"ISR"}),
+    ("Hundreds protested outside the U.S. embassy in Baghdad.", "PROTEST", {"IRQ"}, {"USA"}),
+    # the threatener's own country named in the threatened act is not its target
+    ("Poland threatened to close its border crossings with Belarus.", "THREATEN", {"POL"}, {"BLR"}),
+])
+def test_events_owned_bodies_borders_embassies_and_own_countries(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor, ev
+    assert recipient is None or codes(ev[0].recipient) == recipient, ev
+
+
+def test_events_the_gulf_is_a_sea_not_a_province():
+    ev = events("Iran's Revolutionary Guards test-fired a new ballistic missile during naval drills in the Gulf.")
+    assert ev and all(e.location is None or e.location.country is None for e in ev), ev
