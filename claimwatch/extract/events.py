@@ -64,6 +64,7 @@ ULTIMATUM_VERBS = {"face", "risk", "suffer", "incur"}
 # penalties named without an act ("or face the consequences"): a threat of no one mode
 PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "reprisal", "punishment", "penalty",
                  "wrath", "response", "action", "force"}
+ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "halt", "cease", "keep", "finish", "end"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
@@ -223,6 +224,8 @@ class EventFinder(EventAttributes):
             dep, head = p.dep[i], p.head[i]
             if head == i:
                 return []
+            if dep == "dobj" and p.tag[i] == "VBG" and p.lemma[head] in ASPECT_VERBS:
+                return self.actor_tokens(head, depth + 1)  # "Japan has resumed funding UNRWA": Japan funds
             if dep == "xcomp" and self.kids(head, "dobj"):
                 return self.kids(head, "dobj")  # "urged Russia to accept": Russia would accept
             if dep == "xcomp" and self.kids(head, "nsubjpass") and not self.kids(head, "agent"):

@@ -1427,3 +1427,15 @@ def test_events_owned_bodies_borders_embassies_and_own_countries(text, etype, ac
 def test_events_the_gulf_is_a_sea_not_a_province():
     ev = events("Iran's Revolutionary Guards test-fired a new ballistic missile during naval drills in the Gulf.")
     assert ev and all(e.location is None or e.location.country is None for e in ev), ev
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("The Biden administration quadrupled tariffs on Chinese electric vehicles.", "SANCTION", {"USA"}, {"CHN"}),
+    ("Canada raised tariffs on Chinese steel.", "SANCTION", {"CAN"}, {"CHN"}),
+    # the subject of "resumed" does what the gerund says
+    ("Japan has resumed funding Palestinian hospitals.", "AID", {"JPN"}, None),
+])
+def test_events_raised_tariffs_and_resumed_acts(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == actor, ev
+    assert recipient is None or codes(ev[0].recipient) == recipient, ev
