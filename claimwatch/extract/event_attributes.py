@@ -29,7 +29,8 @@ ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "af
 # verbs whose subject can be the event itself ("talks resumed", "the war ended"): no headline passive
 INTRANSITIVE_TOO = ERGATIVE_VERBS | {"resume", "begin", "start", "end", "continue", "close", "open", "break", "collapse",
                                      "stall", "fail", "escalate", "intensify", "spread", "erupt", "expire", "grow",
-                                     "increase", "decrease", "drop", "rise", "fall", "move", "return", "change", "improve"}
+                                     "increase", "decrease", "drop", "rise", "fall", "move", "return", "change", "improve",
+                                     "fire", "shoot", "explode", "burn", "clash", "march", "rally", "protest", "strike"}
 # nouns that count or group what a verb acts on: the verb's object is what they count
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",

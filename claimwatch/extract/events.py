@@ -443,10 +443,8 @@ class EventFinder(EventAttributes):
             # makes the infinitive an advcl when a phrase comes between
             clause += self.kids(i, "xcomp") + [k for k in self.kids(i, "advcl")
                                                 if any(self.p.lemma[a] == "to" for a in self.kids(k, "aux"))]
-            mine = {a.country for a in actors if a.country}  # "threatened to close Poland's crossings": not Poland
             recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)
-                          if (e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS)
-                          and e.country not in mine]
+                          if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
