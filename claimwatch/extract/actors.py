@@ -428,6 +428,9 @@ class ActorFinder:
         """"a senior commander in Ethiopia", "protesters in Karachi": a group or official described by
         where they are, with nothing else giving a country, is of that place's country."""
         p = self.p
+        if any(p.dep[k] == "poss" and (p.lemma[k] == "its" or (k in self.by_token and self.by_token[k].entity.kind == "country"))
+               for k in p.children(i)):
+            return None  # "its remaining soldiers in Chad", "France's troops in Mali": whose, not where
         for k in p.children(i):
             if p.dep[k] != "prep" or p.lemma[k] != "in":
                 continue

@@ -35,7 +35,7 @@ INTRANSITIVE_TOO = ERGATIVE_VERBS | {"resume", "begin", "start", "end", "continu
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
                   "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
-                  "part", "portion", "share", "half", "most", "some", "all"}
+                  "part", "portion", "share", "half", "most", "some", "all", "million", "billion"}
 VEHICLE_NOUNS = {"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "train", "barge",
                  "tanker", "helicopter", "airplane"}
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "yuan", "yen", "ruble", "rouble", "rupee", "franc", "riyal", "dirham",

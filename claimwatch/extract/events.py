@@ -22,7 +22,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "
                "continue", "step", "order", "start", "resume", "intensify", "escalate", "announce", "impose",
                "have", "give", "pay", "sign", "reach", "strike", "deliver", "send", "provide", "offer", "extend",
                "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize",
-               "agree", "adopt", "unveil", "introduce", "enact", "place", "put", "take"}  # "EU ministers agreed new sanctions"
+               "agree", "adopt", "unveil", "introduce", "enact", "place", "put", "take",  # "EU ministers agreed new sanctions"
+               "signal", "express", "voice", "show", "reiterate", "reaffirm"}  # "the Kremlin signaled openness to talks"
 # Event nouns whose possessor undergoes the event ("his arrest", "the leader's killing").
 PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnapping", "execution", "assassination",
                  "release", "expulsion", "deportation", "capture", "imprisonment", "murder", "torture", "extradition",
@@ -360,6 +361,8 @@ class EventFinder(EventAttributes):
             m = self.by_token.get(j)
             if m is not None and p.dep[m.head] == "nsubj" and p.lemma[p.head[m.head]] in SAYING_VERBS:
                 break  # "held talks on the dispute, the Indian foreign ministry said": the speaker, not a party
+            if p.words[j].lower() == "according" and j + 1 < end and p.words[j + 1].lower() == "to":
+                break  # "..., according to a U.S. official": the source, not a party
             if m is not None and p.words[j].lower() not in ("it", "its", "they", "he", "she", "what", "which"):
                 return [m.entity]
         return []

@@ -1439,3 +1439,22 @@ def test_events_raised_tariffs_and_resumed_acts(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and codes(ev[0].actor) == actor, ev
     assert recipient is None or codes(ev[0].recipient) == recipient, ev
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("The Kremlin signaled openness to a new round of talks with Kyiv.", "AGREE", {"RUS"}, None),
+    ("India and Japan expanded their currency swap arrangement to $75 billion.", "COOPERATE", None, None),
+    ("Indonesian and Malaysian vessels began coordinated patrols in the Strait of Malacca.", "COOPERATE", None, None),
+    ("Berlin's freeze on new export licences for weapons will remain in place.", "SANCTION", {"DEU"}, None),
+    ("China's ban on exports of gallium to the United States escalated the dispute.", "SANCTION", {"CHN"}, None),
+    ("Japan tightened controls on exports of chip materials to South Korea.", "SANCTION", {"JPN"}, None),
+    ("Moroccan intelligence has been passing information on recruiters to Spanish counterparts.", "COOPERATE", {"MAR"}, None),
+    ("North Korea has shipped millions of artillery shells to Russia.", "AID", {"PRK"}, {"RUS"}),
+    # whose forces they are, not where they are
+    ("France said its remaining soldiers in Chad would leave the country by January.", "CONCEDE", {"FRA"}, None),
+])
+def test_events_weak_type_phrasings_from_a_fourth_battery(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev, events(text)
+    assert actor is None or codes(ev[0].actor) == actor, ev
+    assert recipient is None or codes(ev[0].recipient) == recipient, ev
