@@ -312,6 +312,15 @@ class EventFinder(EventAttributes):
                 out += self.kids(p.head[i], "dobj")  # "new sanctions target Iran's shadow fleet"
             if p.dep[i] == "pobj" and p.dep[p.head[i]] == "agent" and p.lemma[p.head[p.head[i]]] in AIMING_VERBS:
                 out += self.kids(p.head[p.head[i]], "nsubjpass")  # "oil exports were targeted by new sanctions"
+            q = i  # through a quantity: "came under a fresh round of EU sanctions"
+            if p.dep[q] == "pobj" and p.lemma[p.head[q]] == "of" and p.lemma[p.head[p.head[q]]] in QUANTITY_NOUNS:
+                q = p.head[p.head[q]]
+            if p.dep[q] == "pobj" and p.head[p.head[q]] != p.head[q]:
+                prep, verb = p.head[q], p.head[p.head[q]]
+                if p.lemma[prep] == "under" and p.lemma[verb] in ("come", "fall"):
+                    out += self.kids(verb, "nsubj")  # "Belarus came under a fresh round of EU sanctions"
+                elif p.lemma[prep] == "with" and p.lemma[verb] in ("hit", "slap", "target") and self.kids(verb, "auxpass"):
+                    out += self.kids(verb, "nsubjpass")  # "three traders were hit with U.S. sanctions"
             if p.dep[i] == "dobj" and p.lemma[p.head[i]] in LIGHT_VERBS:  # "made concessions to Ethiopia"
                 out += [o for k in self.kids(p.head[i], "dative", "prep") if p.lemma[k] in RECIPIENT_PREPS
                         for o in self.kids(k, "pobj")]

@@ -1458,3 +1458,12 @@ def test_events_weak_type_phrasings_from_a_fourth_battery(text, etype, actor, re
     assert ev, events(text)
     assert actor is None or codes(ev[0].actor) == actor, ev
     assert recipient is None or codes(ev[0].recipient) == recipient, ev
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Belarus came under a fresh round of European Union sanctions on Monday.", {"EU"}, {"BLR"}),
+    ("Three Iranian petrochemical traders were hit with U.S. sanctions on Thursday.", {"USA"}, {"IRN"}),
+])
+def test_events_who_comes_under_or_is_hit_with_sanctions_is_their_target(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "SANCTION"]
+    assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
