@@ -161,6 +161,8 @@ class EventAttributes:
             subjects = self.kids(i, "nsubj") or ([p.head[i]] if p.dep[i] == "acl" else [])
             if sense.get("subject") and not {p.lemma[k] for k in subjects} & set(sense["subject"]):
                 continue  # "French troops left Chad": who leaves makes it a withdrawal, not "the minister left"
+            if sense.get("future") and not {p.words[k].lower() for k in self.kids(i, "aux")} & (FUTURE_AUX | {"would"}):
+                continue  # "Seoul will pay a horrible price": said of what is to come, not "Ukrainians paid a price"
             if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:
                 continue  # "poses a threat to", "is a growing threat": a description, not a threat made
             if sense.get("unless") and (mods | preps) & set(sense["unless"]):

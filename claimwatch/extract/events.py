@@ -805,6 +805,8 @@ class EventFinder(EventAttributes):
                 # the object that selected the sense joins the trigger when it is close ("held lengthy talks")
                 phrase = tuple(k for k in self.sense_objects if -TRIGGER_PHRASE_REACH_BACK <= k - i <= TRIGGER_PHRASE_REACH)
                 actors, recipients = self.args(i, sense["type"])
+                if sense.get("subject_is_target"):  # "Seoul would pay a horrible price": Seoul is threatened
+                    actors, recipients = [], actors
                 if sense["type"] in ("MOBILIZE", "AID"):  # weapons are what is moved, not a recipient
                     weapons = [r for r in recipients if r.kind == "weapon"]
                     recipients = [r for r in recipients if r.kind != "weapon"]

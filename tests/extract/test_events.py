@@ -1467,3 +1467,16 @@ def test_events_weak_type_phrasings_from_a_fourth_battery(text, etype, actor, re
 def test_events_who_comes_under_or_is_hit_with_sanctions_is_their_target(text, actor, recipient):
     ev = [e for e in events(text) if e.type == "SANCTION"]
     assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Kim Yo Jong warned that Seoul would pay a horrible price if the leaflets kept coming.", {"PRK"}, {"KOR"}),
+    ("Dmitry Medvedev warned that German factories would become legitimate targets.", {"RUS"}, {"DEU"}),
+])
+def test_events_a_threat_said_of_its_target_is_the_speakers(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "THREATEN"]
+    assert ev and codes(ev[0].actor) == actor and codes(ev[0].recipient) == recipient, ev
+
+
+def test_events_a_price_paid_is_no_threat():
+    assert "THREATEN" not in {e.type for e in events("Ukrainians have paid a heavy price for the war, Zelensky said.")}
