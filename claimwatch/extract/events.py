@@ -317,7 +317,7 @@ class EventFinder(EventAttributes):
                 q = p.head[p.head[q]]
             if p.dep[q] == "pobj" and p.head[p.head[q]] != p.head[q]:
                 prep, verb = p.head[q], p.head[p.head[q]]
-                if p.lemma[prep] == "under" and p.lemma[verb] in ("come", "fall"):
+                if p.lemma[prep] == "under" and p.lemma[verb] in ("come", "fall", "remain", "stay", "be", "live"):
                     out += self.kids(verb, "nsubj")  # "Belarus came under a fresh round of EU sanctions"
                 elif p.lemma[prep] == "with" and p.lemma[verb] in ("hit", "slap", "target") and self.kids(verb, "auxpass"):
                     out += self.kids(verb, "nsubjpass")  # "three traders were hit with U.S. sanctions"

@@ -1463,6 +1463,7 @@ def test_events_weak_type_phrasings_from_a_fourth_battery(text, etype, actor, re
 @pytest.mark.parametrize("text,actor,recipient", [
     ("Belarus came under a fresh round of European Union sanctions on Monday.", {"EU"}, {"BLR"}),
     ("Three Iranian petrochemical traders were hit with U.S. sanctions on Thursday.", {"USA"}, {"IRN"}),
+    ("Iran has been under U.S. sanctions since 2018.", {"USA"}, {"IRN"}),
 ])
 def test_events_who_comes_under_or_is_hit_with_sanctions_is_their_target(text, actor, recipient):
     ev = [e for e in events(text) if e.type == "SANCTION"]
