@@ -65,6 +65,7 @@ ULTIMATUM_VERBS = {"face", "risk", "suffer", "incur"}
 # penalties named without an act ("or face the consequences"): a threat of no one mode
 PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "reprisal", "punishment", "penalty",
                  "wrath", "response", "action", "force"}
+TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "visit", "meet", "gather", "convene"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "halt", "cease", "keep", "finish", "end"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
@@ -275,6 +276,12 @@ class EventFinder(EventAttributes):
         if p.dep[i] == "pobj" and p.lemma[head] in ("during", "at") and p.pos[p.head[head]] == "VERB" \
                 and p.lemma[i] in MEETING_NOUNS:
             return self.kids(p.head[head], "nsubj")  # "Putin said during a meeting with ...": Putin met
+        if p.dep[i] == "pobj" and p.lemma[head] == "for" and p.lemma[i] in MEETING_NOUNS:
+            v, steps = p.head[head], 0  # the parser may hang "for" on a noun on the way ("after a journey ... for talks")
+            while p.pos[v] != "VERB" and p.head[v] != v and steps < 4:
+                v, steps = p.head[v], steps + 1
+            if p.lemma[v] in TRAVEL_VERBS:
+                return self.kids(v, "nsubj")  # "Modi arrived in Kyiv for talks with Zelenskiy": Modi talks
         return []
 
     def recipient_tokens(self, i: int) -> list:

@@ -1481,3 +1481,10 @@ def test_events_a_threat_said_of_its_target_is_the_speakers(text, actor, recipie
 
 def test_events_a_price_paid_is_no_threat():
     assert "THREATEN" not in {e.type for e in events("Ukrainians have paid a heavy price for the war, Zelensky said.")}
+
+
+def test_events_who_travels_for_talks_holds_them():
+    text = ("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday after a train journey from Poland "
+            "for talks with President Volodymyr Zelenskiy.")
+    ev = [e for e in events(text) if e.type == "CONSULT"]
+    assert ev and codes(ev[0].actor) == {"IND"} and codes(ev[0].recipient) == {"UKR"}, ev
