@@ -32,6 +32,7 @@ def claim_id(article_id: str, start: int) -> str:
 NOT_SOURCES = {"schedule", "plan", "law", "rule", "tradition", "custom", "protocol", "procedure", "constitution",
                "timetable", "script", "design", "expectation", "need", "practice", "regulation"}
 
+
 class ClaimFinder(EvidenceFinder):
     def __init__(self, p: Parse, article, mentions, by_token, events, lex: Lexicon, describe=None):
         self.describe = describe  # tokens -> (country, sector) for phrases naming no known actor
