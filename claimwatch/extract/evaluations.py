@@ -38,8 +38,6 @@ COMMITTING_VERBS = {"commit", "perpetrate"}
 
 WARNING_CUES = {"warn", "threaten", "vow", "caution"}
 REPORTED_FUTURE_AUX = {"would", "could"}
-# verbs of a threat said of its target ("will pay a heavy price", "would become legitimate targets")
-TARGET_SUBJECT_VERBS = {"pay", "become"}
 # a speaker saying its side would or could use force threatens; "announced it would cease aid" is the
 # sanction announced (dev), not a threat
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
@@ -249,7 +247,7 @@ class EvaluationFinder(EventFinder):
             if claim is None or not getattr(claim.claimant, "country", None):
                 return ev
             return dataclasses.replace(ev, actor=(claim.claimant,), reality="asserted", claim_id=claim.id)
-        if ev.type == "THREATEN" and ev.recipient and not ev.actor and self.p.lemma[i] in TARGET_SUBJECT_VERBS:
+        if ev.type == "THREATEN" and ev.recipient and not ev.actor and self.p.lemma[i] in self.lex.target_subject_verbs:
             claim = self.holder(i)  # "Seoul would pay a horrible price, Kim warned": the speaker threatens
             if claim is not None and getattr(claim.claimant, "country", None):
                 return dataclasses.replace(ev, actor=(claim.claimant,), reality="asserted", claim_id=claim.id)

@@ -36,6 +36,7 @@ QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number"
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
                   "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
                   "part", "portion", "share", "half", "most", "some", "all", "million", "billion"}
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}  # a state's posts abroad
 VEHICLE_NOUNS = {"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "train", "barge",
                  "tanker", "helicopter", "airplane"}
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "yuan", "yen", "ruble", "rouble", "rupee", "franc", "riyal", "dirham",
@@ -385,7 +386,7 @@ class EventAttributes:
         if p.dep[j] == "compound" and p.dep[h] == "pobj":
             if "-" in (p.words[j - 1] if j else "", p.words[j + 1] if j + 1 < len(p.words) else ""):
                 return False  # "in the Russia-Ukraine war" names its sides, not a place
-            if p.lemma[h] in ("embassy", "consulate", "mission", "legation"):
+            if p.lemma[h] in MISSION_NOUNS:
                 return False  # "outside the U.S. embassy in Baghdad": whose embassy, not where
             j, h = h, p.head[h]
         # "in the Spanish cities of Seville and Ceuta", "in the town of Had Soualem"

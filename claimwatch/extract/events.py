@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import FUTURE_AUX, QUANTITY_NOUNS, EventAttributes
+from .event_attributes import FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -67,7 +67,6 @@ PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "r
                  "wrath", "response", "action", "force"}
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "visit", "meet", "gather", "convene"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "halt", "cease", "keep", "finish", "end"}
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
@@ -757,10 +756,12 @@ class EventFinder(EventAttributes):
             stated_claim = p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and \
                 any(p.dep[k] in ("acl", "ccomp") and k > i for k in p.children(i))
             # a word listed as no event is no event, unless it is a verb with senses ("security forces",
-            # but "was forced to shutter")
-            if (i in self.consumed and not stated_claim) or \
-                    (lemma in self.lex.not_events and not (p.pos[i] == "VERB" and lemma in self.lex.verbs)
-                     and not self.ultimatum(i)):  # "or face military action"
+            # but "was forced to shutter") or a penalty held out ("or face military action"), computed once
+            listed_no_event = lemma in self.lex.not_events and not (p.pos[i] == "VERB" and lemma in self.lex.verbs)
+            if i in self.consumed and not stated_claim:
+                continue
+            held_out = self.ultimatum(i) if listed_no_event else None
+            if listed_no_event and not held_out:
                 continue
             if p.pos[i] not in ("VERB", "NOUN") and not (p.pos[i] == "ADJ" and lemma in self.lex.intent_adjectives):
                 continue
@@ -786,7 +787,7 @@ class EventFinder(EventAttributes):
             if self.requested(i):
                 continue  # "urged Russia to accept a ceasefire": the REQUEST is the event, not the acceptance
             intent = self.intent_event(i)
-            ultimatum = None if intent else self.ultimatum(i)
+            ultimatum = None if intent else held_out or self.ultimatum(i)
             if ultimatum:
                 ev = self.ultimatum_event(i, *ultimatum)
             elif intent:

@@ -78,6 +78,13 @@ class Lexicon:
             isinstance(s, dict) and s.get("type") == "REQUEST" and s.get("xcomp") for s in senses))
 
     @cached_property
+    def target_subject_verbs(self) -> frozenset:
+        """Verbs with a sense whose subject is its target (`subject_is_target`: "Seoul would pay a
+        horrible price"): a THREATEN said in a claim is the claimant's."""
+        return frozenset(lemma for lemma, senses in self.verbs.items()
+                         if any(isinstance(s, dict) and s.get("subject_is_target") for s in senses))
+
+    @cached_property
     def typing_modifiers(self) -> dict:
         """noun lemma -> the words a sense of it needs as modifier ("attempt": assassination, coup)."""
         return {lemma: frozenset(w for s in senses if isinstance(s, dict) for w in s.get("modified_by") or ())
