@@ -26,6 +26,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "sta
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
 ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
+# "flights resumed", "gas exports to Egypt resumed": what resumes is the verb's subject when the subject
+# names no event of its own ("talks resumed" is coded on "talks", "the war resumed" is no event)
+RESUMING_VERBS = {"resume", "restart"}
 # verbs whose subject can be the event itself ("talks resumed", "the war ended"): no headline passive
 INTRANSITIVE_TOO = ERGATIVE_VERBS | {"resume", "begin", "start", "end", "continue", "close", "open", "break", "collapse",
                                      "stall", "fail", "escalate", "intensify", "spread", "erupt", "expire", "grow",
@@ -207,9 +210,14 @@ class EventAttributes:
             and p.ent_of[subj[0]] == -1 and not self.kids(subj[0], "det", "poss")
 
     def ergative(self, i: int) -> bool:
-        """A verb of stopping used without an object ("the fighting stopped", "attacks ceased")."""
+        """A verb of stopping or resuming used without an object ("the fighting stopped", "flights resumed")."""
         p = self.p
-        return p.pos[i] == "VERB" and p.lemma[i] in ERGATIVE_VERBS and not self.kids(i, "dobj", "xcomp", "ccomp")
+        if p.pos[i] != "VERB" or self.kids(i, "dobj", "xcomp", "ccomp"):
+            return False
+        if p.lemma[i] in RESUMING_VERBS:
+            return any(p.pos[k] == "NOUN" and p.lemma[k] not in self.lex.nouns and p.lemma[k] not in self.lex.not_events
+                       for k in self.kids(i, "nsubj"))
+        return p.lemma[i] in ERGATIVE_VERBS
 
     def reduced_passive_patient(self, i: int) -> list:
         """The patient of a participle with no auxiliary in a sentence with no finite verb (a headline):

@@ -1488,3 +1488,46 @@ def test_events_who_travels_for_talks_holds_them():
             "for talks with President Volodymyr Zelenskiy.")
     ev = [e for e in events(text) if e.type == "CONSULT"]
     assert ev and codes(ev[0].actor) == {"IND"} and codes(ev[0].recipient) == {"UKR"}, ev
+
+
+@pytest.mark.parametrize("text, mode, recipient", [
+    ("A Guatemalan judge ordered the journalist Jose Ruben Zamora back to prison on Monday.", "arrest", "GTM"),
+    ("A Cambodian court sent the activist back to jail on Monday.", "arrest", "KHM"),
+    ("The Guatemalan journalist Jose Ruben Zamora returned to prison on Monday on a judge's orders.", "arrest", "GTM"),
+])
+def test_events_sent_to_prison_is_a_jailing(text, mode, recipient):
+    ev = [e for e in events(text) if e.type == "COERCE"]
+    assert ev and ev[0].mode == mode and recipient in codes(ev[0].recipient), ev
+    assert not any(e.type == "RETREAT" for e in events(text))
+
+
+def test_events_thailand_returned_prisoners_is_still_a_release():
+    ev = events("Thailand returned the prisoners to China on Monday.")
+    assert [(e.type, e.mode) for e in ev] == [("RETREAT", "release")], ev
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Finland formally joined NATO on Tuesday, becoming the alliance's 31st member.", "SUPPORT", "FIN", None),
+    ("Indonesia took delivery of the first three Rafale fighter jets purchased from France on Friday.",
+     "COOPERATE", "IDN", "FRA"),
+    ("Direct flights between Moscow and Tbilisi resumed on Friday after a four-year suspension.",
+     "COOPERATE", "RUS", None),
+    ("Israel's natural gas exports to Egypt resumed on Thursday, the energy ministry said.", "COOPERATE", "ISR", "EGY"),
+])
+def test_events_joining_deliveries_and_resumed_trade(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and actor in codes(ev[0].actor), ev
+    assert recipient is None or recipient in codes(ev[0].recipient), ev
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Talks between Russia and Ukraine resumed in Istanbul on Monday.", "CONSULT"),
+    ("Lawmakers hoped that economic cooperation between the United States and Ukraine could resume.", "COOPERATE"),
+])
+def test_events_what_resumes_is_coded_on_its_own_noun(text, etype):
+    ev = events(text)
+    assert [e.type for e in ev] == [etype] and ev[0].trigger.text.lower() in ("talks", "cooperation"), ev
+
+
+def test_events_a_war_that_does_not_resume_is_no_event():
+    assert not events("Kyiv wants guarantees for its security so that this war does not resume.")
