@@ -388,7 +388,8 @@ class ActorFinder:
                 if p.dep[k] == "poss":
                     owner = k
             scope = [j for k in kids for j in p.subtree(k)]
-            country = _country_from_modifiers(p, d, scope, self.by_token, self.place_country)
+            country = _country_from_modifiers(p, d, scope, self.by_token, self.place_country) or \
+                (self._country_before(owner) if owner is not None and self._the_country(owner) else None)
             for k in p.children(i):  # "the foreign minister of Ukraine", "diplomats from the Group of Seven"
                 if p.dep[k] == "prep" and p.lemma[k] in ("of", "from"):
                     for j in p.children(k):
@@ -408,6 +409,17 @@ class ActorFinder:
             ent = Entity(p.span_text(start, i + 1), p.span_text(start, i + 1), country, sector, kind or "group",
                          _span(p, start, i + 1))
             self._add(Mention(start, i + 1, i, ent, owner))
+
+    def _the_country(self, k: int) -> bool:
+        """"the country's armed forces", "the nation's army": a country named before stands behind it."""
+        p = self.p
+        return p.lemma[k] in ("country", "nation") and any(p.lemma[j] == "the" for j in p.children(k) if p.dep[j] == "det")
+
+    def _country_before(self, k: int) -> Optional[str]:
+        """The country of the latest country mention before token k: "France will hand over its bases in
+        Senegal to the country's armed forces" (Senegal's)."""
+        before = [m for m in self.mentions if m.start < k and m.entity.kind == "country" and m.entity.country]
+        return max(before, key=lambda m: m.start).entity.country if before else None
 
     def _linked_to(self, i: int) -> Optional[str]:
         """"companies linked to Iran", "groups affiliated with al-Qaida": a group tied to a state or body

@@ -467,6 +467,7 @@ class EventFinder(EventAttributes):
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
         seen = {(a.country, a.name) for a in actors}
+        recipients = self.missions_hosted(i, actors, recipients)
         own = {a.country for a in actors if a.kind == "country"}  # "Vietnam warned against ... in Vietnam"
         recipients = [r for r in recipients if ((r.country, r.name) not in seen or r.country is None)
                       and not (r.kind == "country" and r.country in own)]
@@ -482,6 +483,24 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def missions_hosted(self, i: int, actors: list, recipients: list) -> list:
+        """"Saudi Arabia reopened its embassy in Damascus": the actor's own mission abroad stands for the
+        country that hosts it (Syria), not for the actor."""
+        p = self.p
+        mine = {a.country for a in actors if a.country}
+        for t in self.recipient_tokens(i):
+            m = self.by_token.get(t)
+            if p.lemma[t] not in MISSION_NOUNS or m is None or m.entity.country not in mine:
+                continue
+            hosts = [self.place_at.get(o) for q in self.kids(t, "prep") if p.lemma[q] == "in" for o in self.kids(q, "pobj")]
+            host = next((h for h in hosts if h is not None and h.country in self.d.countries), None)
+            if host is not None and host.country not in mine:
+                c = self.d.countries[host.country]
+                # the words stay the mission's, so the host city is still where the event happened
+                recipients = [r for r in recipients if r is not m.entity] + \
+                    [Entity(m.entity.text, c.name, host.country, None, "country", m.entity.span, actor_id=c.key)]
+        return recipients
 
     def announcer(self, i: int) -> list:
         """"The curfew will be lifted on Sunday, the interior ministry announced": a government body

@@ -278,3 +278,12 @@ def test_actors_a_coalition_led_by_a_state_is_coded_as_its_leader(text, group, c
 def test_actors_a_short_text_naming_one_country_is_its_peoples_home(text, who, country):
     found = [e for e in entities(text) if who in e.text]
     assert found and found[0].country == country, entities(text)
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("France will hand over its last two military bases in Senegal to the country's armed forces by July.",
+     "the country's armed forces", "SEN"),
+    ("Pakistan said on Monday that the country's army had killed 12 militants.", "the country's army", "PAK"),
+])
+def test_actors_the_country_is_the_country_named_last(text, phrase, country):
+    assert find(entities(text), phrase)[0].country == country

@@ -1531,3 +1531,18 @@ def test_events_what_resumes_is_coded_on_its_own_noun(text, etype):
 
 def test_events_a_war_that_does_not_resume_is_no_event():
     assert not events("Kyiv wants guarantees for its security so that this war does not resume.")
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Saudi Arabia reopened its embassy in Damascus on Monday after an 11-year closure.", "SUPPORT", "SYR"),
+    ("Britain closed its embassy in Kabul in August 2021.", "SANCTION", "AFG"),
+])
+def test_events_an_own_mission_abroad_stands_for_its_host(text, etype, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].recipient) == {recipient}, ev
+    assert ev[0].location is not None and ev[0].location.country == recipient, ev
+
+
+def test_events_a_stormed_foreign_embassy_is_still_that_countrys():
+    ev = [e for e in events("Protesters stormed the Swedish embassy in Baghdad on Thursday.") if e.type == "ASSAULT"]
+    assert ev and codes(ev[0].recipient) == {"SWE"}, ev
