@@ -37,9 +37,9 @@ def test_extending_evidence_rules_with_a_cue_file_of_only_evidence(tmp_path):
     import claimwatch
     path = tmp_path / "cues.yaml"
     path.write_text("name: my.cues\nversion: 1\nevidence:\n  withheld: ['had no immediate comment']\n"
-                    "  source_nouns:\n    document: [dossier]\n")
+                    "  source_nouns:\n    document: [ledger]\n")
     text = ("Iran said Israeli jets struck a depot near Tabriz on Monday. Israel had no immediate comment. "
-            "A leaked dossier shows the depot held fuel.")
+            "A leaked ledger shows the depot held fuel.")
     kinds = lambda x: {e.kind for c in x.claims for e in c.evidence}  # noqa: E731
     assert not kinds(claimwatch.extract(text, published="2025-03-14")) & {"withheld", "document"}
     assert {"withheld", "document"} <= kinds(claimwatch.extract(text, published="2025-03-14", extra=[str(path)]))

@@ -34,9 +34,16 @@ REPORTING_SECTORS = {"IGO", "GOV", "MIL", "SPY", "JUD", "COP", "NGO", "LEG"}
 WITNESSING_VERBS = {"see", "hear", "witness", "watch", "visit"}
 TELLING_VERBS = {"tell", "say", "recount", "recall", "describe"}
 FIRST_HAND_PRONOUNS = {"i", "we", "he", "she", "they"}
+# what puts a speaker where things happened: "relatives who found the bodies said", "aid workers who
+# were in the camp said", "a villager who survived the strike": a witness described by presence
+PRESENCE_VERBS = {"survive", "flee", "escape", "find", "witness", "see", "hear", "watch"}
+PRESENCE_PREPS = {"in", "at", "inside", "aboard", "near"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"}
 # finite forms of finding verbs that the parser takes for nouns after a noun phrase ("data show")
 FINDING_FORMS = {"show", "shows", "showed", "estimates", "finds", "counts", "projects", "indicates", "suggests",
                  "records", "documents", "details", "reveals"}
+# the medium a speaker said something in, not a basis for it: "said in a letter to the Security Council"
+MEDIUM_NOUNS = {"letter", "email", "e-mail", "message"}
 SAYS_NEXT_REACH = 10  # tokens from the source noun to its verb
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
 
@@ -93,6 +100,8 @@ class EvidenceFinder:
                 item = self._official_report(t)
             elif p.pos[t] == "VERB" and lemma in WITNESSING_VERBS:
                 item = self._firsthand(t, s, e)
+            elif p.pos[t] == "VERB" and lemma in TELLING_VERBS and p.dep[t] in ("ROOT", "conj"):
+                item = self._present_witness(t, s, e)
             elif p.pos[t] in ("NOUN", "PROPN") and (lemma in self.source_nouns or word in self.material):
                 item = self._source(t, self.source_nouns.get(lemma) or self.material.get(word), low)
             else:
@@ -122,6 +131,22 @@ class EvidenceFinder:
         person = p.words[speaker[0]].lower() in FIRST_HAND_PRONOUNS or one or (m is not None and m.entity.kind == "person")
         return ("testimony", self.span(range(s, e)), None) if person else None
 
+    def _present_witness(self, v: int, s: int, e: int) -> Optional[tuple]:
+        """"Relatives who found the bodies said ...", "said Musa Abubakar, a villager who survived the
+        strike": a speaker who is no official, described as having been there, testifies."""
+        p = self.p
+        speakers = self.kids(v, "nsubj")
+        speakers += [a for k in speakers for a in self.kids(k, "appos")]
+        for k in speakers:
+            m = self.by_token.get(k)
+            if m is not None and (m.entity.sector in OFFICIAL_SECTORS or m.entity.kind in ("country", "organization")):
+                continue
+            for r in self.kids(k, "relcl"):
+                if p.lemma[r] in PRESENCE_VERBS and self._done(r) or \
+                        p.lemma[r] == "be" and any(p.lemma[q] in PRESENCE_PREPS for q in self.kids(r, "prep")):
+                    return "testimony", self.span(range(s, e)), None
+        return None
+
     def _done(self, v: int) -> bool:
         """The verb at v says something was done: not negated, no modal ("could", "will")."""
         p = self.p
@@ -133,6 +158,8 @@ class EvidenceFinder:
         p = self.p
         if not self._done(v):
             return None  # "could not confirm" is a phrase of its own; "will determine" has not happened
+        if any(p.lemma[a] in MODALS for c in self.kids(v, "ccomp") for a in self.kids(c, "aux")):
+            return None  # "confirmed that it would host the talks": a plan announced, nothing checked
         subj = self.kids(v, "nsubj")
         head = p.head[v]
         if not subj and p.dep[v] == "xcomp" and p.tag[head] in ("VBD", "VBN") \
@@ -185,7 +212,7 @@ class EvidenceFinder:
             used = True
         elif any(p.lemma[k] in self.source_verbs for k in self.kids(t, "acl")):
             used = True  # "data showing it sat deeper in the water", "documents detailing the plan"
-        elif dep == "pobj" and p.lemma[head] in ("in", "from") and p.head[head] != head \
+        elif dep == "pobj" and p.lemma[head] in ("in", "from") and p.head[head] != head and p.lemma[t] not in MEDIUM_NOUNS \
                 and p.lemma[p.head[head]] in self.source_verbs | {"say", "write", "report"}:
             used = True
         elif dep == "pobj" and p.lemma[head] == "in" and p.lemma[t] in self.source_nouns and kind == "document" \

@@ -112,3 +112,27 @@ def test_evidence_reports_one_saw_are_no_testimony():
             "\"We saw reports of his escape from prison,\" the spokesperson told VOA.")
     kinds = [e.kind for c in claimwatch.extract(text, published="2025-03-14", id="t").claims for e in c.evidence]
     assert "testimony" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Relatives who found the bodies said the men had their hands tied.", "testimony"),
+    ("Residents who were in the town at the time said the jets flew low over the depot.", "testimony"),
+    ("The jets flew in from Iraq, said Hamid Rezaei, a farmer who survived the strike.", "testimony"),
+    ("A dossier compiled by a Tehran law firm lists fourteen people killed at the depot.", "document"),
+    ("The final report of the inquiry attributed the blast to a stray missile.", "document"),
+    ("Israeli officials declined to share the intelligence behind the strike.", "withheld"),
+    ("Asked how many people were at the depot, military officials would not say.", "withheld"),
+    ("Without citing any sources, Iran's Tasnim news agency said the jets came from Iraq.", "none_provided"),
+    ("Neither account could be independently verified.", "authenticity_questioned"),
+])
+def test_evidence_witnesses_by_presence_documents_and_withheld_answers(text, kind):
+    assert kind in [k for k, _, _ in evidence(text)], evidence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's U.N. ambassador said in a letter to the Security Council that the strike violated the U.N. Charter.",
+    "Qatar's foreign ministry confirmed on Tuesday that it would host talks between the two sides next week.",
+    "Iranian officials who spoke to reporters said the strike was an act of war.",
+])
+def test_evidence_a_letter_a_plan_confirmed_or_an_official_speaking_is_no_evidence(text):
+    assert evidence(text) == [], evidence(text)
