@@ -144,8 +144,7 @@ class EventAttributes:
             if sense.get("prep_phrase_party") and not self._prep_phrase_party(i, sense["prep"]):
                 continue  # "warned of Russian aggression": another party's conduct, not "warned of consequences"
             # advcl: a purpose ("gathered in Tbilisi to demand new elections")
-            if sense.get("complement") and not {p.lemma[k].lower() for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp", "advcl")} \
-                    & set(sense["complement"]):
+            if sense.get("complement") and not self.complement_words(i) & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
             if sense.get("clause_modal") and not self._clause_modal(i, sense["clause_modal"]):
                 continue  # "suggested that Washington should use sanctions", not "suggested it was a mistake"
@@ -196,6 +195,16 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def complement_words(self, i: int) -> set:
+        """What the verb says its object is or becomes ("found him guilty"); also a noun the parser hung
+        on the object as an apposition ("designated the coalition a foreign terrorist organisation")."""
+        p = self.p
+        words = {p.lemma[k] for k in self.kids(i, "oprd", "acomp", "ccomp", "xcomp", "advcl")}
+        for a in (a for o in self.kids(i, "dobj") for a in self.kids(o, "appos") if p.pos[a] == "NOUN"
+                  and any(p.lemma[d] in ("a", "an") for d in self.kids(a, "det"))):
+            words |= {p.lemma[a]} | {p.lemma[m] for m in self.kids(a, "amod", "compound")}
+        return words
 
     def headline_passive(self, i: int) -> bool:
         """"Curfew lifted in Nairobi", "Sanctions eased on Belarus": a past form with a subject that is

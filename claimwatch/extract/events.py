@@ -463,6 +463,10 @@ class EventFinder(EventAttributes):
                                                 if any(self.p.lemma[a] == "to" for a in self.kids(k, "aux"))]
             recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)
                           if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
+            if not recipients:  # "warned that Baku would act if Armenia did not ...": whoever must comply
+                recipients = [e for k in clause for c in self.kids(k, "advcl")
+                              if any(self.p.lemma[m] in ("if", "unless") for m in self.kids(c, "mark"))
+                              for t in self.kids(c, "nsubj") for e in self.entities_at(t) if e.kind in ("country", "organization")]
         heads = [i] + self.kids(i, "dobj")  # "launched an attack on ...": the preposition hangs on the noun
         if not recipients and any(self.p.lemma[k] in RECIPIENT_PREPS for h in heads for k in self.kids(h, "prep")):
             recipients = self.window_entities(i)
@@ -734,6 +738,9 @@ class EventFinder(EventAttributes):
         if not intent and not promise:
             return None
         complements = self.kids(i, "xcomp", "acl", "ccomp")
+        if verb:  # "vowed on Saturday to crush the RSF": the parser makes the infinitive an advcl
+            complements += [k for k in self.kids(i, "advcl") if any(p.lemma[a] == "to" for a in self.kids(k, "aux"))
+                            and not self.kids(k, "mark")]
         if p.pos[i] == "ADJ":  # "open to talks", "ready for dialogue": the event noun is what one is ready for
             complements += [o for k in self.kids(i, "prep") if p.lemma[k] in ("to", "for") for o in self.kids(k, "pobj")
                             if p.pos[o] == "NOUN"]

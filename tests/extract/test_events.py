@@ -1546,3 +1546,38 @@ def test_events_an_own_mission_abroad_stands_for_its_host(text, etype, recipient
 def test_events_a_stormed_foreign_embassy_is_still_that_countrys():
     ev = [e for e in events("Protesters stormed the Swedish embassy in Baghdad on Thursday.") if e.type == "ASSAULT"]
     assert ev and codes(ev[0].recipient) == {"SWE"}, ev
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Kidnappers seized 25 schoolchildren from a boarding school in Nigeria's Kebbi state on Monday.", "ASSAULT", "abduct"),
+    ("Russia's prosecutor general declared the German broadcaster Deutsche Welle an \"undesirable organisation\" on Thursday.",
+     "COERCE", None),
+    ("The State Department designated Haiti's Viv Ansanm gang coalition a foreign terrorist organisation on Friday.",
+     "COERCE", "ban"),
+    ("Hackers linked to China's Ministry of State Security breached email accounts at the U.S. Commerce Department.",
+     "COERCE", "cyber"),
+    ("Ugandan soldiers surrounded the home of an opposition leader in Kampala on Tuesday.", "COERCE", "restrict"),
+    ("China added 15 U.S. defence firms to its export control list on Thursday.", "SANCTION", None),
+    ("The State Department revoked the U.S. visas of a Brazilian Supreme Court justice on Friday.", "SANCTION", "expel"),
+    ("The International Monetary Fund suspended disbursements to Senegal on Monday.", "SANCTION", "discontinue"),
+    ("The Rapid Support Forces said on Sunday they had taken control of the army's last garrison in West Kordofan.",
+     "COERCE", "seize"),
+])
+def test_events_abductions_bans_breaches_blacklists_and_seizures(text, etype, mode):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and (mode is None or ev[0].mode == mode), events(text)
+
+
+def test_events_added_that_is_still_no_event():
+    assert not [e for e in events("The minister added that the talks would go on.") if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Sudan's army chief vowed on Saturday to \"crush\" the Rapid Support Forces in Darfur.", "SDN", None),
+    ("Azerbaijan's president warned that Baku would \"take the necessary measures\" if Armenia did not remove a "
+     "territorial claim from its constitution.", "AZE", "ARM"),
+])
+def test_events_vows_of_force_and_conditional_warnings_threaten(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "THREATEN"]
+    assert ev and actor in codes(ev[0].actor), events(text)
+    assert recipient is None or recipient in codes(ev[0].recipient), ev
