@@ -83,6 +83,7 @@ def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict
 
 
 LINKING_VERBS = {"link", "tie", "affiliate", "connect", "associate", "align", "allied"}
+BASED_VERBS = {"base", "operate", "station", "headquarter", "hide", "shelter", "active"}
 # words that say a group is not of the place it is in
 OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
              "multinational", "outside", "european", "arab", "african", "asian", "un", "u.n.", "nato", "eu"}
@@ -102,6 +103,7 @@ class ActorFinder:
 
     def run(self) -> list:
         self._named()
+        self._operated_weapons()
         self._owned_bodies()
         self._untagged_surnames()
         self._weapon_references()
@@ -279,6 +281,26 @@ class ActorFinder:
             self._add(Mention(i - 1, i + 1, i, Entity(p.span_text(i - 1, i + 1), c.name, code, None, "country",
                                                       _span(p, i - 1, i + 1), actor_id=c.key)))
 
+    def _operated_weapons(self) -> None:
+        """"Thai F-16 fighter jets bombed ...": a nationality before a named weapon says whose forces use
+        it; the dictionary's country is only its maker's ("Russian-made" stays the maker)."""
+        p, d = self.p, self.d
+        for n, m in enumerate(self.mentions):
+            if m.entity.kind != "weapon" or m.start == 0:
+                continue
+            k = m.start - 1
+            if p.head[k] not in range(m.start, m.end) or p.dep[k] not in ("amod", "compound", "nmod"):
+                continue
+            code = d.country_of_adjective(p.words[k])
+            if code and code != m.entity.country:
+                e = m.entity
+                moved = Mention(m.start, m.end, m.head, Entity(e.text, e.name, code, e.sector, e.kind, e.span,
+                                                               actor_id=e.actor_id), m.owner)
+                self.mentions[n] = moved
+                for i in range(m.start, m.end):
+                    if self.by_token.get(i) is m:
+                        self.by_token[i] = moved
+
     def _weapon_references(self) -> None:
         """"the missiles", "these systems" after a named weapon stand for that weapon."""
         p = self.p
@@ -444,15 +466,30 @@ class ActorFinder:
                for k in p.children(i)):
             return None  # "its remaining soldiers in Chad", "France's troops in Mali": whose, not where
         for k in p.children(i):
-            if p.dep[k] != "prep" or p.lemma[k] != "in":
+            if p.dep[k] != "prep" or p.lemma[k] not in ("in", "inside"):
                 continue
             for j in p.children(k):
                 m = self.by_token.get(j)
                 if m is not None:
                     return m.entity.country if m.entity.kind == "country" else None
                 if self.place_country is not None and p.pos[j] == "PROPN":
-                    return self.place_country(p.words[j])
+                    return self.place_country(self._place_name(j))
+        # "militants based in Afghanistan", "groups operating in the Sahel": where a participle puts them
+        for c in p.children(i):
+            if p.dep[c] == "acl" and p.lemma[c] in BASED_VERBS:
+                found = self._located_in(c)
+                if found:
+                    return found
         return None
+
+    def _place_name(self, j: int) -> str:
+        """The whole name the tagger found around token j ("Santiago de Cuba", not "Santiago")."""
+        p = self.p
+        n = p.ent_of[j]
+        if n < 0:
+            return p.words[j]
+        start, end = p.ents[n][:2]
+        return p.span_text(start, end)
 
     def _appositions(self) -> None:
         """"Pakistan's military spokesman, Lieutenant General X": X takes the description's country

@@ -258,6 +258,9 @@ class EventFinder(EventAttributes):
         if own and p.lemma[i] not in PATIENT_NOUNS:
             return own
         by = [j for k in self.kids(i, "prep") if p.lemma[k] in ("by", "from") for j in self.kids(k, "pobj")]
+        if not by:  # "the arrest of a journalist by Israeli forces": the parser hangs "by" on the patient
+            by = [j for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")
+                  for q in self.kids(o, "prep") if p.lemma[q] == "by" for j in self.kids(q, "pobj") if self.entities_at(j)]
         if by:
             return by
         mods = [k for k in self.kids(i, "amod", "compound") if self.entities_at(k)]
@@ -473,6 +476,8 @@ class EventFinder(EventAttributes):
         seen = {(a.country, a.name) for a in actors}
         recipients = self.missions_hosted(i, actors, recipients)
         own = {a.country for a in actors if a.kind == "country"}  # "Vietnam warned against ... in Vietnam"
+        if etype == "THREATEN":  # "Israel's defence minister warned ... any attack on Israeli territory": no target
+            own |= {a.country for a in actors if a.country and not a.implied_by}
         recipients = [r for r in recipients if ((r.country, r.name) not in seen or r.country is None)
                       and not (r.kind == "country" and r.country in own)]
         if not recipients and self.p.pos[i] == "VERB":  # "expanded its sanctions against Belarus": the noun's target

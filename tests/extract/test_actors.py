@@ -287,3 +287,17 @@ def test_actors_a_short_text_naming_one_country_is_its_peoples_home(text, who, c
 ])
 def test_actors_the_country_is_the_country_named_last(text, phrase, country):
     assert find(entities(text), phrase)[0].country == country
+
+
+def test_actors_a_nationality_before_a_named_weapon_is_its_user():
+    ents = entities("Thai F-16 fighter jets bombed Cambodian army positions on Thursday.")
+    assert find(ents, "F-16 fighter jets")[0].country == "THA"
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Officials in Islamabad blamed militants based in Afghanistan for the attack.", "militants", "AFG"),
+    ("The raid was carried out by militants operating inside Afghanistan, Pakistan said.", "militants", "AFG"),
+])
+def test_actors_groups_based_or_hiding_somewhere_are_of_that_place(text, phrase, country):
+    got = [e for e in entities(text) if e.text.endswith(phrase)]
+    assert got and got[0].country == country, entities(text)

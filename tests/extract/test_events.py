@@ -1581,3 +1581,16 @@ def test_events_vows_of_force_and_conditional_warnings_threaten(text, actor, rec
     ev = [e for e in events(text) if e.type == "THREATEN"]
     assert ev and actor in codes(ev[0].actor), events(text)
     assert recipient is None or recipient in codes(ev[0].recipient), ev
+
+
+def test_events_the_arrest_of_someone_by_forces_is_the_forces():
+    ev = [e for e in events("The arrest of a Palestinian journalist by Israeli forces in Ramallah drew protests.")
+          if e.type == "COERCE"]
+    assert ev and codes(ev[0].actor) == {"ISR"} and codes(ev[0].recipient) == {"PSE"}, ev
+
+
+def test_events_a_threat_is_not_aimed_at_the_threateners_own_country():
+    text = ("Israel's defence minister warned on Thursday that Tehran would \"pay a heavy price\" for any further "
+            "missile attack on Israeli territory.")
+    ev = [e for e in events(text) if e.type == "THREATEN"]
+    assert ev and all(codes(e.recipient) == {"IRN"} for e in ev), ev
