@@ -152,8 +152,8 @@ class EventAttributes:
                 continue  # "expects the Afghan government to act", not "expects prices to rise"
             if sense.get("no_clause") and self.kids(i, "ccomp"):
                 continue  # "agreed that the danger has not passed": sharing a view, not an agreement
-            if sense.get("particle") and sense["particle"] not in preps:
-                continue
+            if sense.get("particle") and sense["particle"] not in self.bare_particles(i):
+                continue  # "gave in to pressure", not "gave the bandits 72 hours in the valley"
             if sense.get("modified_by") and not mods & set(sense["modified_by"]):
                 continue  # "a military operation", not "the operations center"
             if sense.get("negated") and not self.kids(i, "neg"):
@@ -195,6 +195,11 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def bare_particles(self, i: int) -> set:
+        """Particles of a phrasal verb: "gave in", "caved in" (a preposition with no object of its own)."""
+        p = self.p
+        return {p.lemma[k] for k in self.kids(i, "prt", "advmod", "prep") if not self.kids(k, "pobj", "pcomp")}
 
     def complement_words(self, i: int) -> set:
         """What the verb says its object is or becomes ("found him guilty"); also a noun the parser hung

@@ -30,6 +30,9 @@ PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnap
                  "conviction", "sentencing", "dismissal", "ouster", "removal", "rescue", "evacuation"}
 # words of a reporter asking for comment ("requests for comment", "asked for a response")
 PRESS_REQUEST_WORDS = {"request", "ask", "seek", "inquiry", "query", "ignore", "decline", "refuse", "respond"}
+# "gave the junta one week to ...", "set Kyiv a deadline to ...": who sets the time sets the choice
+DEADLINE_VERBS = {"give", "set", "grant", "issue"}
+DEADLINE_NOUNS = {"hour", "day", "week", "month", "year", "deadline", "ultimatum", "time"}
 CESSATION_VERBS = {"cease", "halt", "stop", "suspend", "end", "revoke", "lift", "cancel", "overturn", "freeze",
                    "pause", "scrap", "rescind", "abandon", "terminate", "drop", "withdraw", "reverse", "cut"}
 # Verbs of working towards something ("secure his release", "push for a ceasefire"): their event
@@ -723,6 +726,16 @@ class EventFinder(EventAttributes):
             actors, recipients = self.args(setter, "REQUEST")
             ev = self.make_event(i, "THREATEN", sense, actors, recipients or chooser, i)
             return dataclasses.replace(ev, reality=self.reality_of(setter))
+        giver = p.head[choice]  # "gave the rulers one week to restore order or face sanctions": the giver sets it
+        if p.pos[giver] == "NOUN" and p.lemma[giver] in DEADLINE_NOUNS:
+            giver = p.head[giver]
+        if p.lemma[giver] in DEADLINE_VERBS and p.pos[giver] == "VERB":
+            actors = [e for t in self.kids(giver, "nsubj") for e in self.entities_at(t)]
+            given = [e for t in self.kids(giver, "dobj", "dative") if p.lemma[t] not in DEADLINE_NOUNS
+                     for e in self.entities_at(t)]
+            if actors or given:
+                ev = self.make_event(i, "THREATEN", sense, actors, given or chooser, i)
+                return dataclasses.replace(ev, reality=self.reality_of(giver))
         ev = self.make_event(i, "THREATEN", sense, [], chooser, i)
         return dataclasses.replace(ev, reality="asserted")  # the threat is made, whatever the choice
 

@@ -1594,3 +1594,23 @@ def test_events_a_threat_is_not_aimed_at_the_threateners_own_country():
             "missile attack on Israeli territory.")
     ev = [e for e in events(text) if e.type == "THREATEN"]
     assert ev and all(codes(e.recipient) == {"IRN"} for e in ev), ev
+
+
+def test_events_a_deadline_given_or_face_a_penalty_threatens_whom_it_is_given():
+    text = ("Kenya's interior minister gave armed bandits in the Kerio Valley 72 hours to surrender their guns or "
+            "face a full-scale military operation.")
+    ev = events(text)
+    threat = [e for e in ev if e.type == "THREATEN"]
+    assert threat and codes(threat[0].actor) == {"KEN"} and "armed bandits" in [r.text for r in threat[0].recipient], ev
+    assert not [e for e in ev if e.type == "CONCEDE"], ev  # "in the Kerio Valley" is no "gave in"
+
+
+def test_events_gave_in_and_caved_in_concede():
+    assert [e.type for e in events("The Malian junta gave in to ECOWAS demands on Monday.")][:1] == ["CONCEDE"]
+    assert "CONCEDE" in [e.type for e in events("Serbia's prime minister caved in to pressure from Brussels.")]
+
+
+def test_events_congo_alone_is_the_drc():
+    import claimwatch
+    x = claimwatch.extract("Fighting spread in eastern Congo on Monday.", published="2025-03-14", id="t")
+    assert [p.country for p in x.places] == ["COD"], x.places
