@@ -484,7 +484,11 @@ class EventFinder(EventAttributes):
         recipients = [r for r in recipients if ((r.country, r.name) not in seen or r.country is None)
                       and not (r.kind == "country" and r.country in own)]
         if not recipients and self.p.pos[i] == "VERB":  # "expanded its sanctions against Belarus": the noun's target
-            recipients = [e for o in self.kids(i, "dobj") if self.p.pos[o] == "NOUN"
+            # (also through a quantity: "suspended most of its aid to Kigali")
+            objects = self.kids(i, "dobj") + [j for o in self.kids(i, "dobj") if self.p.lemma[o] in QUANTITY_NOUNS
+                                              for q in self.kids(o, "prep") if self.p.lemma[q] == "of"
+                                              for j in self.kids(q, "pobj")]
+            recipients = [e for o in objects if self.p.pos[o] == "NOUN"
                           and any(self.p.lemma[q] in ("its", "their", "our", "his", "her") for q in self.kids(o, "poss"))
                           for k in self.kids(o, "prep") if self.p.lemma[k] in NOUN_RECIPIENT_PREPS - {"of"}
                           for t in self.kids(k, "pobj") for e in self.entities_at(t)
@@ -840,6 +844,9 @@ class EventFinder(EventAttributes):
                 if not actors and p.pos[i] == "NOUN":
                     actors = [e for t in self.actor_tokens(p.head[i]) for e in self.entities_at(t)] if p.dep[i] in ("dobj",) else []
                 _, recipients = self.args(c, sense.get("type"))
+                if not recipients:  # "offered to mediate between Sudan's army and the RSF": both sides are offered it
+                    recipients = [e for h in [c] + self.kids(c, "dobj") for k in self.kids(h, "prep")
+                                  if p.lemma[k] == "between" for t in self.kids(k, "pobj") for e in self.entities_at(t)]
                 mine = {a.country for a in actors if a.country and not a.implied_by}
                 # "threatened to close Poland's border crossings": the threatener's own country is no target
                 recipients = [r for r in recipients if not (r.kind == "country" and r.country in mine)]

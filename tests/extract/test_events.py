@@ -1614,3 +1614,16 @@ def test_events_congo_alone_is_the_drc():
     import claimwatch
     x = claimwatch.extract("Fighting spread in eastern Congo on Monday.", published="2025-03-14", id="t")
     assert [p.country for p in x.places] == ["COD"], x.places
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Japan handed over a $15 million grant to Cambodia to clear landmines, the embassy in Phnom Penh said.",
+     "AID", "JPN", "KHM"),
+    ("Citing a U.N. experts' report, Britain suspended most of its bilateral aid to Kigali, the Foreign Office said.",
+     "SANCTION", "GBR", "RWA"),
+    ("Qatar has offered to mediate between Sudan's army and the Rapid Support Forces, a Gulf diplomat said.",
+     "AGREE", "QAT", "SDN"),
+])
+def test_events_handed_over_aid_quantities_of_aid_and_offers_between_sides(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and actor in codes(ev[0].actor) and recipient in codes(ev[0].recipient), events(text)
