@@ -95,6 +95,8 @@ class EventAttributes:
                   if p.lemma[k] == "for" and k > i}
         self.sense_objects = []
         objs = {p.lemma[k]: k for k in self.kids(i, "dobj", "nsubjpass", "attr") + self.reduced_passive_patient(i)}
+        if self.object_relative(i):  # "the tanks that Taiwan bought from the United States": the noun is bought
+            objs.setdefault(p.lemma[p.head[i]], p.head[i])
         if self.ergative(i):  # "the fighting stopped": what stops is the verb's subject
             objs.update({p.lemma[k]: k for k in self.kids(i, "nsubj")})
         elif self.headline_passive(i):  # "Curfew lifted in Nairobi": a headline's passive without "was"
@@ -195,6 +197,14 @@ class EventAttributes:
                 continue
             return sense
         return None
+
+    def object_relative(self, i: int) -> bool:
+        """A relative clause whose subject is named and whose object is the noun it describes ("the
+        ceasefire that the Kremlin declared", "the inspectors Tehran allowed in")."""
+        p = self.p
+        return p.dep[i] == "relcl" and p.pos[p.head[i]] == "NOUN" and bool(self.kids(i, "nsubj")) \
+            and not self.kids(i, "dobj", "ccomp", "xcomp") \
+            and not any(p.lemma[k] in ("who", "which", "that") for k in self.kids(i, "nsubj"))
 
     def bare_particles(self, i: int) -> set:
         """Particles of a phrasal verb: "gave in", "caved in" (a preposition with no object of its own)."""

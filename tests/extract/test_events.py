@@ -1627,3 +1627,14 @@ def test_events_congo_alone_is_the_drc():
 def test_events_handed_over_aid_quantities_of_aid_and_offers_between_sides(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and actor in codes(ev[0].actor) and recipient in codes(ev[0].recipient), events(text)
+
+
+def test_events_an_object_relative_clause_acts_on_its_noun():
+    ev = [e for e in events("The two Patriot launchers that Germany handed over to Ukraine on Friday came from army stocks.")
+          if e.type == "AID"]
+    assert ev and codes(ev[0].actor) == {"DEU"} and codes(ev[0].recipient) == {"UKR"}, ev
+
+
+def test_events_a_subject_relative_clause_keeps_its_own_object():
+    ev = events("The officials who handed over the documents to the court were praised.")
+    assert not [e for e in ev if e.type == "AID"], ev
