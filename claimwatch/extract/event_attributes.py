@@ -40,6 +40,7 @@ QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number"
                   "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
                   "part", "portion", "share", "half", "most", "some", "all", "million", "billion"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}  # a state's posts abroad
+ARRIVAL_VERBS = {"arrive", "reach", "land", "enter", "cross", "dock"}
 VEHICLE_NOUNS = {"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "train", "barge",
                  "tanker", "helicopter", "airplane"}
 CURRENCY_NOUNS = {"dollar", "euro", "pound", "yuan", "yen", "ruble", "rouble", "rupee", "franc", "riyal", "dirham",
@@ -109,13 +110,21 @@ class EventAttributes:
             objs.update({p.lemma[o]: o for q in self.kids(i, "prep") if p.lemma[q] == "with" for o in self.kids(q, "pobj")})
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
             objs.update({p.lemma[k]: k for c in self.kids(i, "ccomp", "xcomp") for k in self.kids(c, "nsubj")})
-        for k in list(objs.values()):  # "sent 50 trucks carrying food", "ships loaded with fuel": the load is what is sent
+        # "sent 50 trucks carrying food", "ships loaded with fuel": the load is what is sent; "a convoy
+        # carrying flour entered Gaza": what arrives is the load of the vehicle that arrives
+        movers = self.kids(i, "nsubj") if p.lemma[i] in ARRIVAL_VERBS else []
+        movers += [v for k in movers for q in self.kids(k, "prep") if p.lemma[q] == "of"  # "a convoy of 40 trucks carrying"
+                   for v in self.kids(q, "pobj")]
+        self.carried = set()
+        for k in list(objs.values()) + movers:
             if p.lemma[k] in VEHICLE_NOUNS:
                 for a in self.kids(k, "acl"):
                     if p.lemma[a] in ("carry", "transport", "bring", "load"):
-                        objs.update({p.lemma[j]: j for j in self.kids(a, "dobj")})
-                        objs.update({p.lemma[j]: j for q in self.kids(a, "prep") if p.lemma[q] == "with"
-                                     for j in self.kids(q, "pobj")})
+                        load = self.kids(a, "dobj") + [j for q in self.kids(a, "prep") if p.lemma[q] == "with"
+                                                       for j in self.kids(q, "pobj")]
+                        objs.update({p.lemma[j]: j for j in load})
+                        if k in movers:  # the arrival is the trigger, not the vehicle's load before it
+                            self.carried.update(p.subtree(k))
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
             # "sent $50 million in aid", "canceled 200 million euros of debt"
             money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM" or p.lemma[k] in CURRENCY_NOUNS

@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
+from .event_attributes import ARRIVAL_VERBS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -103,6 +103,7 @@ class EventFinder(EventAttributes):
                 self.place_at[i] = place
         self.dates, self.pub_date = dates, pub_date
         self.consumed: set = set()
+        self.carried: set = set()  # loads of arriving vehicles found by the last select_sense
         self.story_place = _story_place(places)
         self.place_of_country: dict = {}  # a country's first place mention, a city or region before the country
         for _, _, pl in places:
@@ -452,6 +453,8 @@ class EventFinder(EventAttributes):
             aimed = [e for o in missions for e in self.entities_at(o) if e.country]
             if aimed:
                 recipients = aimed
+        if not recipients and etype == "AID" and self.p.lemma[i] in ARRIVAL_VERBS:
+            recipients = self.destination(i)  # "a convoy carrying flour reached the city of El Fasher": Sudan
         if not recipients and etype == "REJECT":
             recipients = self.rejected_parties(i)
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
@@ -499,6 +502,20 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def destination(self, i: int) -> list:
+        """The country of the place a verb of arriving reaches ("reached the city of El Fasher", "landed
+        in Kabul"), as a party."""
+        p = self.p
+        spots = self.kids(i, "dobj") + [o for k in self.kids(i, "prep") if p.lemma[k] in ("in", "into", "at", "to")
+                                       for o in self.kids(k, "pobj")]
+        spots += [o for t in spots for k in self.kids(t, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")]
+        for t in spots:
+            place = self.place_at.get(t)
+            if place is not None and place.country in self.d.countries:
+                c = self.d.countries[place.country]
+                return [Entity(place.text, c.name, place.country, None, "country", place.span, actor_id=c.key)]
+        return []
 
     def missions_hosted(self, i: int, actors: list, recipients: list) -> list:
         """"Saudi Arabia reopened its embassy in Damascus": the actor's own mission abroad stands for the
@@ -862,7 +879,8 @@ class EventFinder(EventAttributes):
                 if p.pos[i] == "NOUN":
                     self.noun_senses.setdefault(lemma, sense)
                 # the object that selected the sense joins the trigger when it is close ("held lengthy talks")
-                phrase = tuple(k for k in self.sense_objects if -TRIGGER_PHRASE_REACH_BACK <= k - i <= TRIGGER_PHRASE_REACH)
+                phrase = tuple(k for k in self.sense_objects if -TRIGGER_PHRASE_REACH_BACK <= k - i <= TRIGGER_PHRASE_REACH
+                               and k not in self.carried)
                 actors, recipients = self.args(i, sense["type"])
                 if sense.get("subject_is_target"):  # "Seoul would pay a horrible price": Seoul is threatened
                     actors, recipients = [], actors

@@ -1638,3 +1638,20 @@ def test_events_an_object_relative_clause_acts_on_its_noun():
 def test_events_a_subject_relative_clause_keeps_its_own_object():
     ev = events("The officials who handed over the documents to the court were praised.")
     assert not [e for e in ev if e.type == "AID"], ev
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("A Saudi convoy carrying 90 tonnes of food and medicine entered the Gaza Strip through the Rafah crossing on Tuesday.",
+     "SAU", "PSE"),
+    ("A UAE aircraft carrying 100 tonnes of food and tents landed in Kabul on Friday.", "ARE", "AFG"),
+    ("A World Food Programme convoy of 40 trucks carrying sorghum and lentils reached the city of El Fasher on Saturday.",
+     "UN", "SDN"),
+])
+def test_events_a_vehicle_carrying_aid_that_arrives_delivers_it(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "AID" and e.trigger.text in ("entered", "landed", "reached")]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, events(text)
+
+
+def test_events_a_vehicle_that_arrives_empty_or_a_visitor_delivers_nothing():
+    assert not [e for e in events("The convoy reached the border town of Rafah on Monday.") if e.type == "AID"]
+    assert not [e for e in events("Modi arrived in Kyiv on Friday for talks with Zelenskiy.") if e.type == "AID"]
