@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import ARRIVAL_VERBS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
+from .event_attributes import ARRIVAL_VERBS, FINITE_TAGS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -417,8 +417,18 @@ class EventFinder(EventAttributes):
         promise: CONCEDE in the PLOVER codebook, which keeps RETREAT for retreats that happen."""
         p = self.p
         auxes = {p.words[k].lower() for k in self.kids(i, "aux", "auxpass")}
-        return p.pos[i] == "VERB" and bool(auxes & (FUTURE_AUX | {"would"})) and not self.kids(i, "neg") \
-            and not self.conditional(i)
+        # a headline's "X to free 40 fishermen" (", ministry says") is its future tense
+        headline_future = auxes == {"to"} and bool(self.kids(i, "nsubj")) and (
+            (p.dep[i] == "ROOT" and self.headline_sentence(i))
+            or (p.dep[i] == "ccomp" and p.lemma[p.head[i]] in SAYING_VERBS and not self.kids(i, "mark")))
+        return p.pos[i] == "VERB" and (bool(auxes & (FUTURE_AUX | {"would"})) or headline_future) \
+            and not self.kids(i, "neg") and not self.conditional(i)
+
+    def headline_sentence(self, i: int) -> bool:
+        """The sentence of token i has no finite verb: a headline ("Sri Lanka to free 40 fishermen")."""
+        p = self.p
+        start, end = p.sents[p.sent[i]]
+        return not any(p.tag[k] in FINITE_TAGS for k in range(start, end))
 
     def conditional(self, i: int) -> bool:
         """The verb at i comes with a condition: "would withdraw if asked", "unless Kyiv agrees"."""
@@ -453,6 +463,8 @@ class EventFinder(EventAttributes):
             aimed = [e for o in missions for e in self.entities_at(o) if e.country]
             if aimed:
                 recipients = aimed
+        if not recipients and self.p.lemma[i] in CESSATION_VERBS:  # "will stop targeting U.S. vessels": the spared
+            recipients = [e for c in self.kids(i, "xcomp") for t in self.recipient_tokens(c) for e in self.entities_at(t)]
         if not recipients and etype == "AID" and self.p.lemma[i] in ARRIVAL_VERBS:
             recipients = self.destination(i)  # "a convoy carrying flour reached the city of El Fasher": Sudan
         if not recipients and etype == "REJECT":

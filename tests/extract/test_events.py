@@ -1655,3 +1655,21 @@ def test_events_a_vehicle_carrying_aid_that_arrives_delivers_it(text, actor, rec
 def test_events_a_vehicle_that_arrives_empty_or_a_visitor_delivers_nothing():
     assert not [e for e in events("The convoy reached the border town of Rafah on Monday.") if e.type == "AID"]
     assert not [e for e in events("Modi arrived in Kyiv on Friday for talks with Zelenskiy.") if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Sri Lanka to free 40 Indian fishermen held for fishing in its waters, foreign ministry says", "CONCEDE", "LKA", "IND"),
+    ("Yemen's Houthis will stop targeting U.S. vessels in the Red Sea, a senior official said.", "CONCEDE", "YEM", "USA"),
+    ("Israeli forces stopped firing at Palestinian protesters after an hour.", "RETREAT", "ISR", "PSE"),
+    ("India will ease curbs on investment from Chinese companies, two government officials said.", "CONCEDE", "IND", None),
+])
+def test_events_promised_releases_and_stopped_attacks(text, etype, actor, recipient):
+    ev = events(text)
+    got = [e for e in ev if e.type == etype]
+    assert got and codes(got[0].actor) == {actor} and (recipient is None or recipient in codes(got[0].recipient)), ev
+    assert not [e for e in ev if e.type == "ASSAULT"], ev  # the act stopped is no attack
+
+
+def test_events_an_expected_act_is_no_promise():
+    ev = events("Washington expects the Afghan government to release the prisoners, the envoy said.")
+    assert not [e for e in ev if e.type == "CONCEDE"], ev
