@@ -83,6 +83,7 @@ def _country_from_modifiers(p: Parse, d: ActorDictionary, tokens, by_token: dict
 
 
 LINKING_VERBS = {"link", "tie", "affiliate", "connect", "associate", "align", "allied"}
+INFORMATION_AGENTS = {"intelligence"}  # an agent noun that is also what agents gather
 BASED_VERBS = {"base", "operate", "station", "headquarter", "hide", "shelter", "active"}
 # words that say a group is not of the place it is in
 OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
@@ -389,6 +390,8 @@ class ActorFinder:
         for i, lemma in enumerate(p.lemma):
             if p.pos[i] not in ("NOUN", "PROPN") or i in self.by_token or lemma not in d.agents:
                 continue
+            if lemma in INFORMATION_AGENTS and p.dep[i] == "dobj":
+                continue  # "began sharing intelligence with Japan": what is shared, not the services
             if p.dep[i] == "compound":  # "defence" in "defence ministry": the head noun decides
                 h = p.head[i]
                 if h > i and h not in self.by_token and all(p.pos[j] == "PROPN" and p.words[j][:1].isupper()
@@ -474,6 +477,9 @@ class ActorFinder:
                     return m.entity.country if m.entity.kind == "country" else None
                 if self.place_country is not None and p.pos[j] == "PROPN":
                     return self.place_country(self._place_name(j))
+                owner = [self.by_token[k] for k in p.children(j) if p.dep[k] == "poss" and k in self.by_token]
+                if owner and owner[0].entity.kind == "country":
+                    return owner[0].entity.country  # "security services in Iraq's Kurdistan region"
         # "militants based in Afghanistan", "groups operating in the Sahel": where a participle puts them
         for c in p.children(i):
             if p.dep[c] == "acl" and p.lemma[c] in BASED_VERBS:

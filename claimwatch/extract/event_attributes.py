@@ -116,6 +116,8 @@ class EventAttributes:
         movers += [v for k in movers for q in self.kids(k, "prep") if p.lemma[q] == "of"  # "a convoy of 40 trucks carrying"
                    for v in self.kids(q, "pobj")]
         self.carried = set()
+        # "a Japanese disaster relief team arrived in Kathmandu": who arrives is what is sent
+        objs.update({p.lemma[k]: k for k in movers if p.lemma[k] not in objs and p.lemma[k] not in VEHICLE_NOUNS})
         for k in list(objs.values()) + movers:
             if p.lemma[k] in VEHICLE_NOUNS:
                 for a in self.kids(k, "acl"):

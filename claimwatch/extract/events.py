@@ -14,6 +14,7 @@ RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "up
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
 # verbs whose object is what a meeting is about
 TOPIC_VERBS = {"discuss", "debate", "review", "address", "examine", "consider"}
+SHARING_VERBS = {"share", "exchange", "pass"}  # what is shared may be about someone: no party
 # verbs of welcoming or judging news: their recipient is whom the news is about
 CONTENT_JUDGING_VERBS = {"welcome", "hail", "praise", "applaud", "commend", "condemn", "criticize", "criticise",
                          "denounce", "deplore", "regret", "protest"}
@@ -60,6 +61,7 @@ UNNAMED_TYPES = {"ACCUSE", "AID", "COERCE", "PROTEST", "REJECT", "RETREAT", "SUP
 # unnamed types beside one added 5 false and no true)
 BESIDE_TYPES = {"ACCUSE", "COERCE"}
 HUMAN_PATIENT_TYPES = {"COERCE"}
+CREW_NOUNS = {"team", "crew", "staff", "worker", "volunteer", "personnel", "squad", "unit", "brigade", "contingent"}
 HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "family", "civilian", "refugee", "migrant", "detainee",
                "prisoner", "activist", "journalist", "reporter", "protester", "student", "worker", "member", "leader",
                "dissident", "opponent", "critic", "national", "citizen", "resident", "villager", "defendant", "suspect"}
@@ -508,6 +510,8 @@ class EventFinder(EventAttributes):
                           for k in self.kids(o, "prep") if self.p.lemma[k] in NOUN_RECIPIENT_PREPS - {"of"}
                           for t in self.kids(k, "pobj") for e in self.entities_at(t)
                           if (e.country, e.name) not in seen]
+        if self.p.lemma[i] in SHARING_VERBS:  # "shared intelligence on Boko Haram with Cameroon": a topic
+            recipients = self.shared_with(i, recipients)
         if etype == "CONSULT":
             if self.p.lemma[i] in TOPIC_VERBS:  # "discussed China's role": a topic, not a party
                 recipients = [r for r in recipients if not self.in_topic(i, r)]
@@ -609,6 +613,20 @@ class EventFinder(EventAttributes):
             found = [e for t in self.recipient_tokens(c) + held for e in self.entities_at(t)
                      if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
         return found
+
+    def shared_with(self, i: int, recipients: list) -> list:
+        """Whom information is shared with: the "with" phrase, wherever the parser hung it ("shared
+        intelligence on missile launches with Japan"); what it is "on" or "about" is no party."""
+        p = self.p
+        scope = [i] + self.kids(i, "dobj")
+        sub = [k for h in scope for k in p.subtree(h) if k != h or h == i]
+        withs = [e for k in sub if p.dep[k] == "prep" and p.lemma[k] == "with" for t in self.kids(k, "pobj")
+                 for e in self.entities_at(t)]
+        if withs:
+            return _dedupe(withs)
+        topics = [k for h in scope for k in self.kids(h, "prep") if p.lemma[k] in ("on", "about", "regarding", "concerning")]
+        spans = [(p.idx[min(p.subtree(k))], p.end_char(max(p.subtree(k)))) for k in topics]
+        return [r for r in recipients if not any(a <= r.span.start and r.span.end <= b for a, b in spans)]
 
     def in_topic(self, i: int, r: Entity) -> bool:
         """Is the entity inside the object of a verb of discussing, outside a "with" phrase there
@@ -855,6 +873,10 @@ class EventFinder(EventAttributes):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
                 continue  # an agent noun ("officials") is an actor, not an event
+            if p.pos[i] == "NOUN" and p.dep[i] == "compound" and p.head[i] > i and not self.kids(i, "aux") and (
+                    p.head[i] in self.by_token or p.lemma[p.head[i]] in self.d.agents or p.lemma[p.head[i]] in HUMAN_NOUNS | CREW_NOUNS):
+                continue  # "aid workers", "a disaster relief team", "protest leaders": a kind of people, no event
+                # (not "to rescue elders", a verb the tagger took for a noun)
             if self.asks_for_comment(i):
                 continue  # "did not respond to a request for comment": the reporter's routine, not a REQUEST
             if self.natural_cause(i):
@@ -968,6 +990,8 @@ class EventFinder(EventAttributes):
         if p.pos[i] != "VERB":
             return False
         subj = self.kids(i, "nsubj") or [j for k in self.kids(i, "agent") for j in self.kids(k, "pobj")]
+        if p.dep[i] == "relcl" and any(p.lemma[t] in ("that", "which") for t in subj):
+            subj = [p.head[i]]  # "the earthquake that struck western Nepal"
         return any(p.lemma[t] in self.lex.natural_causes for t in subj)
 
     def unnamed_parties(self, events: list, unnamed: list, seen: set) -> list:
@@ -1164,6 +1188,8 @@ def _implied_parties(ev: Event, d: ActorDictionary) -> Event:
             # a meeting's parties are actors (PLOVER); a denial answers whoever made the claim. A visit
             # abroad is received by the host: "Lavrov arrived in Pyongyang for a visit" visits PRK
             continue
+        if role == "recipient" and len({e.country for e in ev.actor if e.country}) >= 2:
+            continue  # "Nigeria and Cameroon began exchanging intelligence": both act, no one receives (guide)
         if not any(e.country for e in parties):
             country = d.countries.get(loc.country)
             name = country.name if country else loc.country

@@ -1673,3 +1673,27 @@ def test_events_promised_releases_and_stopped_attacks(text, etype, actor, recipi
 def test_events_an_expected_act_is_no_promise():
     ev = events("Washington expects the Afghan government to release the prisoners, the envoy said.")
     assert not [e for e in ev if e.type == "CONCEDE"], ev
+
+
+def test_events_a_relief_team_arriving_is_aid_and_its_words_no_event_of_their_own():
+    ev = events("A 70-member Japanese disaster relief team arrived in Kathmandu on Tuesday after the earthquake "
+                "that struck western Nepal.")
+    assert [(e.type, e.trigger.text) for e in ev] == [("AID", "team arrived")], ev
+    assert codes(ev[0].actor) == {"JPN"} and codes(ev[0].recipient) == {"NPL"}, ev
+
+
+def test_events_a_verb_tagged_as_a_compound_noun_still_codes():
+    ev = events("The soldiers worked through the night to rescue elders and civilians trapped inside the hotel.")
+    assert "AID" in [e.type for e in ev], ev
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Nigeria and Cameroon have started exchanging intelligence on Boko Haram movements around Lake Chad.",
+     {"NGA", "CMR"}, set()),
+    ("South Korea shared intelligence on North Korean missile launches with Japan.", {"KOR"}, {"JPN"}),
+    ("Britain has begun sharing intelligence on smuggling gangs with security services in Iraq's Kurdistan region.",
+     {"GBR"}, {"IRQ"}),
+])
+def test_events_intelligence_shared_goes_to_the_with_party_not_the_topic(text, actors, recipients):
+    ev = [e for e in events(text) if e.type == "COOPERATE"]
+    assert ev and codes(ev[0].actor) == actors and codes(ev[0].recipient) == recipients, ev
