@@ -91,6 +91,8 @@ class EventAttributes:
         preps |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k] in PARTICLES}
         # "pulled out of the agreement": the preposition after a particle is the verb's too
         preps |= {p.lemma[g] for g in self.particle_preps(i)}
+        if self.given_to(i):
+            preps.add("to")
         # "called for the charge to be dropped": the parser makes "for" the marker of the clause
         preps |= {p.lemma[k] for j in self.kids(i, "advcl", "ccomp", "xcomp") for k in self.kids(j, "mark")
                   if p.lemma[k] == "for" and k > i}
@@ -134,6 +136,9 @@ class EventAttributes:
                 for q in self.kids(k, "prep"):
                     if p.lemma[q] == "of" or (money and p.lemma[q] == "in"):
                         objs.update({p.lemma[j]: j for j in self.kids(q, "pobj")})
+        for k in list(objs.values()):  # "transferred $40 million to the Palestinian Authority": a sum is money
+            if p.tag[k] == "$" or any(p.tag[c] == "$" for c in p.children(k)) or p.lemma[k] in CURRENCY_NOUNS:
+                objs.setdefault("money", k)
         has_xcomp = bool(self.kids(i, "xcomp"))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod")}  # npadvmod: "test-fired"
@@ -312,6 +317,16 @@ class EventAttributes:
                  for j in self.kids(q, "pobj")]
         return [o for o in objs if p.lemma[o] in wanted or self.hyphened(o) in wanted]
 
+    def given_to(self, i: int) -> list:
+        """"handed over 40 vehicles and a consignment of ammunition to the Somali army": the parser hangs
+        "to" on the last thing given; its object, when a state or a body, is whom the verb gives to."""
+        p = self.p
+        things = self.kids(i, "dobj")
+        things += [c for o in things for c in self.kids(o, "conj")]
+        things += [j for o in things for q in self.kids(o, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj")]
+        return [j for o in things for q in self.kids(o, "prep") if p.lemma[q] == "to" for j in self.kids(q, "pobj")
+                if j in self.by_token and self.by_token[j].entity.kind in ("country", "organization")]
+
     def _clause_modal(self, i: int, modals) -> bool:
         """The verb's that-clause has one of these modals ("suggested that Washington should act")."""
         p = self.p
@@ -336,6 +351,7 @@ class EventAttributes:
         if prep == "to":  # "will send Ukraine 14 tanks": the dative itself (or the first of two objects)
             objects += [k for k in self.kids(i, "dative") if p.pos[k] != "ADP"]
             objects += self.kids(i, "dobj")[:-1]
+            objects += self.given_to(i)
         return any(o in self.by_token and self.by_token[o].entity.kind in ("country", "organization") for o in objects)
 
     def _prep_phrase_party(self, i: int, prep: str) -> bool:

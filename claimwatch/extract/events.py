@@ -447,6 +447,8 @@ class EventFinder(EventAttributes):
         if not actors and etype in ANNOUNCED_TYPES:
             actors = self.announcer(i)
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
+        if not recipients and self.p.pos[i] == "VERB":  # "handed over vehicles and ammunition to the Somali army"
+            recipients = [e for t in self.given_to(i) for e in self.entities_at(t)]
         # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
         # (annotation guide: reciprocal events have actors and no recipient)
         if etype == "RETREAT" and self.p.lemma[i] in WITHDRAWAL_WORDS:

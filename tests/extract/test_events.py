@@ -1697,3 +1697,17 @@ def test_events_a_verb_tagged_as_a_compound_noun_still_codes():
 def test_events_intelligence_shared_goes_to_the_with_party_not_the_topic(text, actors, recipients):
     ev = [e for e in events(text) if e.type == "COOPERATE"]
     assert ev and codes(ev[0].actor) == actors and codes(ev[0].recipient) == recipients, ev
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Turkey handed over 40 armoured vehicles and a consignment of ammunition to the Somali army on Saturday.",
+     "AID", "TUR", "SOM"),
+    ("Norway transferred $40 million to the Palestinian Authority on Monday to cover salaries.", "AID", "NOR", "PSE"),
+    ("India is willing to extend a further $1 billion credit line to Sri Lanka for fuel imports.", "AGREE", "IND", "LKA"),
+    ("South Africa said it was prepared to send police trainers to Mozambique.", "AGREE", "ZAF", "MOZ"),
+    ("UNICEF flew 12 tonnes of cholera treatment kits into Goma on Monday.", "AID", "UN", "COD"),
+    ("The Red Cross distributed seeds to 30,000 farming families in Somalia's Bay region.", "AID", None, "SOM"),
+])
+def test_events_aid_handed_transferred_flown_and_offered(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and (actor is None or actor in codes(ev[0].actor)) and recipient in codes(ev[0].recipient), events(text)
