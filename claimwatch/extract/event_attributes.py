@@ -38,7 +38,8 @@ INTRANSITIVE_TOO = ERGATIVE_VERBS | {"resume", "begin", "start", "end", "continu
 QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number", "host", "raft", "slew", "string",
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
                   "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
-                  "part", "portion", "share", "half", "most", "some", "all", "million", "billion"}
+                  "part", "portion", "share", "half", "most", "some", "all", "million", "billion",
+                  "megawatt", "gigawatt", "barrel", "whole", "rest", "remainder"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}  # a state's posts abroad
 ARRIVAL_VERBS = {"arrive", "reach", "land", "enter", "cross", "dock"}
 VEHICLE_NOUNS = {"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "train", "barge",

@@ -1711,3 +1711,16 @@ def test_events_intelligence_shared_goes_to_the_with_party_not_the_topic(text, a
 def test_events_aid_handed_transferred_flown_and_offered(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and (actor is None or actor in codes(ev[0].actor)) and recipient in codes(ev[0].recipient), events(text)
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("South Africa and Mozambique began joint customs inspections at the border post on Monday.", "COOPERATE", "ZAF", None),
+    ("Iraqi tanker trucks resumed deliveries of crude oil to Jordan's Zarqa refinery on Sunday.", "COOPERATE", "IRQ", "JOR"),
+    ("Qatar's sovereign wealth fund has taken a 30 percent stake in a Moroccan fertiliser venture.", "COOPERATE", "QAT", None),
+    ("Nepal began selling an additional 300 megawatts of hydropower to India on Monday.", "COOPERATE", "NPL", "IND"),
+    ("South Korea suspended the whole of its 2018 military agreement with North Korea on Tuesday.", "SANCTION", "KOR", "PRK"),
+    ("Jordan resumed aid deliveries to Gaza on Monday.", "AID", "JOR", "PSE"),
+])
+def test_events_trade_resumed_stakes_joint_controls_and_quantities(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and actor in codes(ev[0].actor) and (recipient is None or recipient in codes(ev[0].recipient)), events(text)
