@@ -34,6 +34,9 @@ JUDGING_VERBS = {"call", "describe", "characterize", "characterise", "deem", "co
 
 
 COMMITTING_VERBS = {"commit", "perpetrate"}
+# nouns for what someone said or did, that a judging word before them judges ("irresponsible remarks")
+ACT_NOUNS = {"remark", "comment", "statement", "decision", "move", "policy", "behavior", "behaviour", "action",
+             "conduct", "rhetoric", "step", "measure", "treatment", "practice", "interference", "act"}
 
 
 WARNING_CUES = {"warn", "threaten", "vow", "caution"}
@@ -89,6 +92,14 @@ class EvaluationFinder(EventFinder):
                 return any(p.lemma[k] == "as" for k in p.children(i))
             return p.dep[noun] in ("attr", "oprd")
         return False
+
+    def judges_an_act(self, i: int) -> bool:
+        """A judging word before a noun that names an act ("Lai's unjust detention", "such irresponsible
+        remarks", "an unfair trial"): the speaker judges that act, as "the detention is unjust" would."""
+        p = self.p
+        noun = p.head[i]
+        return p.dep[i] == "amod" and noun > i and p.pos[noun] == "NOUN" and (
+            p.lemma[noun] in self.lex.nouns or p.lemma[noun] in ACT_NOUNS)
 
     def negated(self, i: int) -> bool:
         p = self.p
@@ -345,7 +356,9 @@ class EvaluationFinder(EventFinder):
     def judgement(self, i: int) -> Optional[tuple]:
         p = self.p
         hit = self.evaluation_at(i)
-        if hit is None or hit[1] == "alleged" or not self.predicative(i) or self.negated(i):
+        if hit is None or hit[1] == "alleged" or self.negated(i):
+            return None
+        if not self.predicative(i) and not (hit[1] == "judged" and self.judges_an_act(i)):
             return None
         etype, kind, first = hit
         if kind == "called":  # "called the sanctions illegal": a judgement only as a judging verb's complement

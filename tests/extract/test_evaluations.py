@@ -236,3 +236,17 @@ def test_evaluations_a_bodys_own_conditional_measure_is_a_threat():
             "EU foreign policy chief Kaja Kallas said.")
     found = [e for e in extraction(text).events if e.trigger.text.startswith("impose")]
     assert [e.type for e in found] == ["THREATEN"] and codes(found[0].actor) == {"EU"}, found
+
+
+@pytest.mark.parametrize("text, word, actor", [
+    ("\"We urge the Pakistani side to focus on its own problems instead of such irresponsible remarks,\" the Taliban "
+     "foreign ministry spokesperson said.", "irresponsible", "AFG"),
+    ("\"His unjust detention must end,\" Britain's foreign secretary said of the jailed publisher.", "unjust", "GBR"),
+])
+def test_evaluations_a_judging_word_before_an_act_judges_it(text, word, actor):
+    ev = [e for e in judgements(text) if e.trigger.text == word]
+    assert ev and codes(ev[0].actor) == {actor}, judgements(text)
+
+
+def test_evaluations_the_reporters_own_attributive_word_is_no_judgement():
+    assert not [e for e in judgements("The journalist's unjust detention began in 2020.") if e.trigger.text == "unjust"]
