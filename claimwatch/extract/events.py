@@ -488,6 +488,9 @@ class EventFinder(EventAttributes):
                                                 if any(self.p.lemma[a] == "to" for a in self.kids(k, "aux"))]
             recipients = [e for k in clause for t in self.recipient_tokens(k) for e in self.entities_at(t)
                           if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
+            if not recipients:  # "warned that protesters would be arrested": whoever would suffer the act
+                recipients = [e for k in clause if self.threatened_act(k) for t in self.recipient_tokens(k)
+                              for e in self.entities_at(t) if e.country]
             if not recipients:  # "warned that Baku would act if Armenia did not ...": whoever must comply
                 recipients = [e for k in clause for c in self.kids(k, "advcl")
                               if any(self.p.lemma[m] in ("if", "unless") for m in self.kids(c, "mark"))
@@ -520,6 +523,14 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def threatened_act(self, k: int) -> bool:
+        """A clause verb that says an act of force or coercion would or will be done ("would be arrested")."""
+        p = self.p
+        if p.pos[k] != "VERB" or not {p.words[a].lower() for a in self.kids(k, "aux")} & (FUTURE_AUX | {"would"}):
+            return False
+        sense = self.select_sense(k) or {}
+        return sense.get("type") in ("ASSAULT", "COERCE")
 
     def destination(self, i: int) -> list:
         """The country of the place a verb of arriving reaches ("reached the city of El Fasher", "landed

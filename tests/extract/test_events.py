@@ -1724,3 +1724,14 @@ def test_events_aid_handed_transferred_flown_and_offered(text, etype, actor, rec
 def test_events_trade_resumed_stakes_joint_controls_and_quantities(text, etype, actor, recipient):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and actor in codes(ev[0].actor) and (recipient is None or recipient in codes(ev[0].recipient)), events(text)
+
+
+def test_events_a_warning_that_people_would_be_arrested_threatens_them():
+    ev = [e for e in events("Uganda's police chief warned that opposition supporters who joined a planned march on "
+                            "parliament in Kampala would be arrested.") if e.type == "THREATEN"]
+    assert ev and codes(ev[0].actor) == {"UGA"} and [r.text for r in ev[0].recipient] == ["opposition supporters"], ev
+
+
+def test_events_a_warning_of_hardship_threatens_no_one():
+    assert not [e for e in events("The health ministry warned that residents would face water shortages.")
+                if e.type == "THREATEN"]
