@@ -451,14 +451,17 @@ class ActorFinder:
         by a participle is that party's."""
         p = self.p
         for c in p.children(i):
-            if p.dep[c] != "acl" or p.lemma[c] not in LINKING_VERBS:
+            if p.dep[c] != "acl" or p.lemma[c] not in LINKING_VERBS | {"work"}:
                 continue
             for k in p.children(c):
-                if p.dep[k] == "prep" and p.lemma[k] in ("to", "with"):
+                # "hackers working for Russia's GRU": whom they work for
+                if p.dep[k] == "prep" and p.lemma[k] in (("for",) if p.lemma[c] == "work" else ("to", "with")):
                     for j in p.children(k):
-                        m = self.by_token.get(j)
-                        if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
-                            return m.entity.country
+                        # the body may not be found yet ("Russia's GRU agency"): then its owner's
+                        for t in [j] + [o for o in p.children(j) if p.dep[o] in ("poss", "nmod", "compound")]:
+                            m = self.by_token.get(t)
+                            if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
+                                return m.entity.country
         return None
 
     def _located_in(self, i: int) -> Optional[str]:

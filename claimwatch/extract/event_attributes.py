@@ -142,7 +142,8 @@ class EventAttributes:
                 objs.setdefault("money", k)
         has_xcomp = bool(self.kids(i, "xcomp"))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
-        mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod")}  # npadvmod: "test-fired"
+        # npadvmod: "test-fired"; nmod: "a denial-of-service attack"
+        mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod", "nmod")}
         mods |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k].endswith("ly")}  # "respond forcefully"
         for sense in senses:
             self.sense_objects = []  # the words of a sense that did not apply are no trigger phrase

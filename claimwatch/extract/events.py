@@ -890,6 +890,9 @@ class EventFinder(EventAttributes):
                     p.head[i] in self.by_token or p.lemma[p.head[i]] in self.d.agents or p.lemma[p.head[i]] in HUMAN_NOUNS | CREW_NOUNS):
                 continue  # "aid workers", "a disaster relief team", "protest leaders": a kind of people, no event
                 # (not "to rescue elders", a verb the tagger took for a noun)
+            if p.pos[i] == "NOUN" and p.dep[i] in ("nmod", "compound", "amod") and i + 1 < len(p.words) \
+                    and p.words[i + 1] == "-" and p.idx[i + 1] == p.end_char(i) and p.head[i] > i:
+                continue  # the first word of a hyphenated modifier ("a denial-of-service attack") is no event
             if self.asks_for_comment(i):
                 continue  # "did not respond to a request for comment": the reporter's routine, not a REQUEST
             if self.natural_cause(i):

@@ -1735,3 +1735,16 @@ def test_events_a_warning_that_people_would_be_arrested_threatens_them():
 def test_events_a_warning_of_hardship_threatens_no_one():
     assert not [e for e in events("The health ministry warned that residents would face water shortages.")
                 if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Hackers working for Russia's GRU military intelligence agency knocked out the network of Ukraine's largest "
+     "mobile operator, Kyivstar.", "RUS", "UKR"),
+    ("Hackers knocked out the websites of Estonia's government ministries in a distributed denial-of-service attack.",
+     None, "EST"),
+])
+def test_events_hackers_knocking_out_networks_is_cyber_coercion(text, actor, recipient):
+    ev = events(text)
+    cyber = [e for e in ev if e.type == "COERCE"]
+    assert cyber and (actor is None or codes(cyber[0].actor) == {actor}) and recipient in codes(cyber[0].recipient), ev
+    assert not [e for e in ev if e.type in ("REJECT", "ASSAULT")], ev  # "denial-of-service" denies nothing
