@@ -125,7 +125,7 @@ class ClaimFinder(EvidenceFinder):
             said_by = self.kids(self.p.head[h], "nsubjpass", "dobj")  # "he was quoted as saying", "cited officials as saying"
             if said_by:
                 return self.p.subtree(said_by[0])
-        if depth == 0 and i > 0 and self.p.pos[i] == "VERB":
+        if depth <= 1 and i > 0 and self.p.pos[i] == "VERB":  # also for a second cue joined to this one
             # "In an interview with Al Jazeera, Sudan's army chief said ...": the parser hangs the speaker
             # on the phrase before it as an apposition; the phrase ending just before the verb speaks
             k = i - 1

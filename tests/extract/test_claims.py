@@ -208,3 +208,12 @@ def test_claims_apposed_speakers_worries_assessments_and_held_views(text, claima
 
 def test_claims_according_to_a_schedule_is_no_claim():
     assert not extract("The withdrawal from the base in Niger proceeded according to schedule.").claims
+
+
+def test_claims_a_second_cue_joined_to_an_apposition_speakers_cue_is_theirs():
+    import claimwatch
+    x = claimwatch.extract("In an interview with Al Jazeera, Sudan's army chief said the war would end only with the "
+                           "defeat of the Rapid Support Forces, and insisted that his forces had not targeted civilians.",
+                           published="2025-03-14", id="t")
+    got = [(c.claimant.text, c.cue.text) for c in x.claims]
+    assert got == [("Sudan's army chief", "said"), ("Sudan's army chief", "insisted")], got
