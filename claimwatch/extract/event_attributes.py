@@ -166,8 +166,6 @@ class EventAttributes:
             # advcl: a purpose ("gathered in Tbilisi to demand new elections")
             if sense.get("complement") and not self.complement_words(i) & set(sense["complement"]):
                 continue  # "found him guilty": the adjective the verb gives its object
-            if sense.get("complement"):  # "stopped targeting U.S. ships": the act stopped is no event of its own
-                self.consumed.update(k for k in self.kids(i, "xcomp", "ccomp", "advcl") if p.lemma[k] in sense["complement"])
             if sense.get("clause_modal") and not self._clause_modal(i, sense["clause_modal"]):
                 continue  # "suggested that Washington should use sanctions", not "suggested it was a mistake"
             if sense.get("clause_party") and not self._clause_party(i):
@@ -215,6 +213,8 @@ class EventAttributes:
                 self.sense_objects = hit  # "held talks", "imposed sanctions": the noun is part of the trigger
             if sense.get("xcomp") and not has_xcomp:
                 continue
+            if sense.get("complement"):  # "stopped targeting U.S. ships": the act stopped is no event of its own
+                self.consumed.update(k for k in self.kids(i, "xcomp", "ccomp", "advcl") if p.lemma[k] in sense["complement"])
             return sense
         return None
 
