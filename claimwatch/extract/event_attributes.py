@@ -41,6 +41,7 @@ QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number"
                   "part", "portion", "share", "half", "most", "some", "all", "million", "billion",
                   "megawatt", "gigawatt", "barrel", "whole", "rest", "remainder"}
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}  # a state's posts abroad
+DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "unleash"}  # "an attack carried out in X"
 ARRIVAL_VERBS = {"arrive", "reach", "land", "enter", "cross", "dock"}
 VEHICLE_NOUNS = {"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "train", "barge",
                  "tanker", "helicopter", "airplane"}
@@ -501,6 +502,8 @@ class EventAttributes:
         first = head = p.head[p.head[self._phrase_object(j)]]
         steps = 0
         while head != i and steps < 8:
+            if p.head[head] == i and p.lemma[head] in DOING_VERBS:
+                break  # "an offensive launched by forces in Puntland": the clause says where the event was done
             if p.pos[head] == "VERB" and (p.dep[head] == "relcl" or (p.dep[head] == "acl" and (
                     p.tag[head] == "VBN" or head == first))):
                 return True

@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import ARRIVAL_VERBS, FINITE_TAGS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
+from .event_attributes import ARRIVAL_VERBS, DOING_VERBS, FINITE_TAGS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -264,6 +264,9 @@ class EventFinder(EventAttributes):
         if own and p.lemma[i] not in PATIENT_NOUNS:
             return own
         by = [j for k in self.kids(i, "prep") if p.lemma[k] in ("by", "from") for j in self.kids(k, "pobj")]
+        if not by:  # "an offensive launched by forces in Puntland", "the attack carried out by gunmen"
+            by = [j for c in self.kids(i, "acl") if p.lemma[c] in DOING_VERBS for a in self.kids(c, "agent")
+                  for j in self.kids(a, "pobj")]
         if not by:  # "the arrest of a journalist by Israeli forces": the parser hangs "by" on the patient
             by = [j for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")
                   for q in self.kids(o, "prep") if p.lemma[q] == "by" for j in self.kids(q, "pobj") if self.entities_at(j)]

@@ -1748,3 +1748,9 @@ def test_events_hackers_knocking_out_networks_is_cyber_coercion(text, actor, rec
     cyber = [e for e in ev if e.type == "COERCE"]
     assert cyber and (actor is None or codes(cyber[0].actor) == {actor}) and recipient in codes(cyber[0].recipient), ev
     assert not [e for e in ev if e.type in ("REJECT", "ASSAULT")], ev  # "denial-of-service" denies nothing
+
+
+def test_events_an_attack_launched_by_someone_is_theirs():
+    ev = [e for e in events("An offensive launched by Kenyan forces earlier this month has captured several villages.")
+          if e.type == "ASSAULT"]
+    assert ev and codes(ev[0].actor) == {"KEN"}, ev
