@@ -152,6 +152,8 @@ class EventAttributes:
                 continue
             if sense.get("prep") and sense["prep"] not in preps:
                 continue
+            if sense.get("passive_only") and not self.kids(i, "auxpass", "nsubjpass"):
+                continue  # "the publisher is being held": a detention; "held the record" is none
             if sense.get("passive_ok") is False and self.kids(i, "auxpass", "nsubjpass"):
                 continue  # "they were told to turn": no one is named asking
             if sense.get("prep_object"):

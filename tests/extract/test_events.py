@@ -1754,3 +1754,10 @@ def test_events_an_attack_launched_by_someone_is_theirs():
     ev = [e for e in events("An offensive launched by Kenyan forces earlier this month has captured several villages.")
           if e.type == "ASSAULT"]
     assert ev and codes(ev[0].actor) == {"KEN"}, ev
+
+
+def test_events_people_held_in_the_passive_are_detained():
+    ev = [e for e in events("Three Kenyan activists have been held without charge since March, their lawyers said.")
+          if e.type == "COERCE"]
+    assert ev and ev[0].mode == "arrest", ev
+    assert not [e for e in events("Hamas held talks with Egyptian officials in Cairo.") if e.type == "COERCE"]
