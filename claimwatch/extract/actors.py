@@ -286,7 +286,7 @@ class ActorFinder:
         """"Thai F-16 fighter jets bombed ...": a nationality before a named weapon says whose forces use
         it; the dictionary's country is only its maker's ("Russian-made" stays the maker)."""
         p, d = self.p, self.d
-        for n, m in enumerate(self.mentions):
+        for m in self.mentions:
             if m.entity.kind != "weapon" or m.start == 0:
                 continue
             k = m.start - 1
@@ -294,13 +294,7 @@ class ActorFinder:
                 continue
             code = d.country_of_adjective(p.words[k])
             if code and code != m.entity.country:
-                e = m.entity
-                moved = Mention(m.start, m.end, m.head, Entity(e.text, e.name, code, e.sector, e.kind, e.span,
-                                                               actor_id=e.actor_id), m.owner)
-                self.mentions[n] = moved
-                for i in range(m.start, m.end):
-                    if self.by_token.get(i) is m:
-                        self.by_token[i] = moved
+                m.entity = dataclasses.replace(m.entity, country=code)  # as _owned_bodies does
 
     def _weapon_references(self) -> None:
         """"the missiles", "these systems" after a named weapon stand for that weapon."""

@@ -272,16 +272,19 @@ class EventAttributes:
         Nairobi"). In a sentence with a finite verb such a participle describes ("areas abandoned by
         the army", "intelligence shared by the U.N. indicated ...") and stays no event."""
         p = self.p
-        if p.tag[i] != "VBN" or self.kids(i, "aux", "auxpass", "dobj"):
-            return []
-        start, end = p.sents[p.sent[i]]
-        if any(p.tag[k] in FINITE_TAGS for k in range(start, end)):
+        if p.tag[i] != "VBN" or self.kids(i, "aux", "auxpass", "dobj") or not self.headline_sentence(i):
             return []
         if self.noun_participle(i):
             return [p.head[i]]
         if p.dep[i] == "ROOT":
             return self.kids(i, "nsubj")
         return []
+
+    def headline_sentence(self, i: int) -> bool:
+        """The sentence of token i has no finite verb: a headline ("Sri Lanka to free 40 fishermen")."""
+        p = self.p
+        start, end = p.sents[p.sent[i]]
+        return not any(p.tag[k] in FINITE_TAGS for k in range(start, end))
 
     def noun_participle(self, i: int) -> bool:
         """A past participle after its noun ("three journalists arrested in Kabul"): the noun is its patient."""

@@ -8,7 +8,7 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import ARRIVAL_VERBS, DOING_VERBS, FINITE_TAGS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
+from .event_attributes import ARRIVAL_VERBS, DOING_VERBS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -168,9 +168,8 @@ class EventFinder(EventAttributes):
     def nationality(self, k: int) -> Entity:
         """The country of a nationality adjective ("Russian")."""
         p = self.p
-        code = self.d.country_of_adjective(p.words[k])
-        c = self.d.countries[code]
-        return Entity(p.words[k], c.name, code, None, "country", Span(p.words[k], p.idx[k], p.end_char(k)), actor_id=c.key)
+        return self.country_entity(self.d.country_of_adjective(p.words[k]), p.words[k],
+                                   Span(p.words[k], p.idx[k], p.end_char(k)))
 
     def both_countries(self, i: int) -> list:
         """"both countries", "the two countries", "both sides": the last two countries named before."""
@@ -369,13 +368,13 @@ class EventFinder(EventAttributes):
         return out
 
     def place_recipients(self, i: int) -> list:
-        out = []
-        for t in self.recipient_tokens(i):
-            place = self.place_at.get(t)
-            if place is not None and place.country and place.country in self.d.countries:
-                c = self.d.countries[place.country]
-                out.append(Entity(place.text, c.name, place.country, None, "country", place.span, actor_id=c.key))
-        return out
+        return [self.country_entity(place.country, place.text, place.span) for t in self.recipient_tokens(i)
+                for place in [self.place_at.get(t)] if place is not None and place.country in self.d.countries]
+
+    def country_entity(self, code: str, text: str, span: Span) -> Entity:
+        """A country as a party, standing on the words that name it there (a place, a nationality)."""
+        c = self.d.countries[code]
+        return Entity(text, c.name, code, None, "country", span, actor_id=c.key)
 
     def window_entities(self, i: int, limit: int = 14) -> list:
         """The first actor to the right of a trigger, within its sentence ("an attack on what it
@@ -429,12 +428,6 @@ class EventFinder(EventAttributes):
         return p.pos[i] == "VERB" and (bool(auxes & (FUTURE_AUX | {"would"})) or headline_future) \
             and not self.kids(i, "neg") and not self.conditional(i)
 
-    def headline_sentence(self, i: int) -> bool:
-        """The sentence of token i has no finite verb: a headline ("Sri Lanka to free 40 fishermen")."""
-        p = self.p
-        start, end = p.sents[p.sent[i]]
-        return not any(p.tag[k] in FINITE_TAGS for k in range(start, end))
-
     def conditional(self, i: int) -> bool:
         """The verb at i comes with a condition: "would withdraw if asked", "unless Kyiv agrees"."""
         p = self.p
@@ -459,8 +452,7 @@ class EventFinder(EventAttributes):
         # ... unless the verb acts on something between them: "rejected the agreement between Ethiopia and
         # the rebels" is aimed at its parties
         light = self.p.lemma[i] in LIGHT_VERBS or self.p.pos[i] == "NOUN" or etype in RECIPROCAL_TYPES
-        between = [e for h in [i] + (self.kids(i, "dobj") if light else []) for k in self.kids(h, "prep")
-                   if self.p.lemma[k] == "between" for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+        between = self.between_parties([i] + (self.kids(i, "dobj") if light else []))
         if between:
             return _dedupe(actors + between), []
         if not recipients and etype and self.lex.type_info(etype).get("quad") == "material_conflict":
@@ -527,6 +519,11 @@ class EventFinder(EventAttributes):
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
 
+    def between_parties(self, heads: list) -> list:
+        """The parties named "between" after any of these words ("talks between Kyiv and Moscow")."""
+        return [e for h in heads for k in self.kids(h, "prep") if self.p.lemma[k] == "between"
+                for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+
     def threatened_act(self, k: int) -> bool:
         """A clause verb that says an act of force or coercion would or will be done ("would be arrested")."""
         p = self.p
@@ -545,8 +542,7 @@ class EventFinder(EventAttributes):
         for t in spots:
             place = self.place_at.get(t)
             if place is not None and place.country in self.d.countries:
-                c = self.d.countries[place.country]
-                return [Entity(place.text, c.name, place.country, None, "country", place.span, actor_id=c.key)]
+                return [self.country_entity(place.country, place.text, place.span)]
         return []
 
     def missions_hosted(self, i: int, actors: list, recipients: list) -> list:
@@ -561,10 +557,9 @@ class EventFinder(EventAttributes):
             hosts = [self.place_at.get(o) for q in self.kids(t, "prep") if p.lemma[q] == "in" for o in self.kids(q, "pobj")]
             host = next((h for h in hosts if h is not None and h.country in self.d.countries), None)
             if host is not None and host.country not in mine:
-                c = self.d.countries[host.country]
                 # the words stay the mission's, so the host city is still where the event happened
                 recipients = [r for r in recipients if r is not m.entity] + \
-                    [Entity(m.entity.text, c.name, host.country, None, "country", m.entity.span, actor_id=c.key)]
+                    [self.country_entity(host.country, m.entity.text, m.entity.span)]
         return recipients
 
     def announcer(self, i: int) -> list:
@@ -915,8 +910,7 @@ class EventFinder(EventAttributes):
                     actors = [e for t in self.actor_tokens(p.head[i]) for e in self.entities_at(t)] if p.dep[i] in ("dobj",) else []
                 _, recipients = self.args(c, sense.get("type"))
                 if not recipients:  # "offered to mediate between Sudan's army and the RSF": both sides are offered it
-                    recipients = [e for h in [c] + self.kids(c, "dobj") for k in self.kids(h, "prep")
-                                  if p.lemma[k] == "between" for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+                    recipients = self.between_parties([c] + self.kids(c, "dobj"))
                 mine = {a.country for a in actors if a.country and not a.implied_by}
                 # "threatened to close Poland's border crossings": the threatener's own country is no target
                 recipients = [r for r in recipients if not (r.kind == "country" and r.country in mine)]
