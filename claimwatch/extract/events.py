@@ -106,6 +106,7 @@ class EventFinder(EventAttributes):
         self.dates, self.pub_date = dates, pub_date
         self.consumed: set = set()
         self.carried: set = set()  # loads of arriving vehicles found by the last select_sense
+        self.sense_objects: list = []  # the object words of the last sense chosen (the trigger phrase)
         self.story_place = _story_place(places)
         self.place_of_country: dict = {}  # a country's first place mention, a city or region before the country
         for _, _, pl in places:
@@ -529,8 +530,16 @@ class EventFinder(EventAttributes):
         p = self.p
         if p.pos[k] != "VERB" or not {p.words[a].lower() for a in self.kids(k, "aux")} & (FUTURE_AUX | {"would"}):
             return False
-        sense = self.select_sense(k) or {}
-        return sense.get("type") in ("ASSAULT", "COERCE")
+        return (self.peek_sense(k) or {}).get("type") in ("ASSAULT", "COERCE")
+
+    def peek_sense(self, i: int) -> Optional[dict]:
+        """The sense select_sense would give token i, without the marks it leaves (words consumed, the
+        trigger phrase, a vehicle's load): for asking about another word than the one being coded."""
+        saved = set(self.consumed), self.sense_objects, self.carried
+        try:
+            return self.select_sense(i)
+        finally:
+            self.consumed, self.sense_objects, self.carried = saved
 
     def destination(self, i: int) -> list:
         """The country of the place a verb of arriving reaches ("reached the city of El Fasher", "landed
@@ -874,7 +883,7 @@ class EventFinder(EventAttributes):
             if p.pos[i] == "VERB" and p.dep[i] == "amod":
                 continue  # "importing companies", "the visiting team": a description of the noun
             if p.pos[i] == "NOUN" and p.dep[i] == "nsubj" and p.pos[p.head[i]] == "VERB" and \
-                    self.headline_passive(p.head[i]) and (self.select_sense(p.head[i]) or {}).get("type"):
+                    self.headline_passive(p.head[i]) and (self.peek_sense(p.head[i]) or {}).get("type"):
                 continue  # "Curfew lifted in Nairobi": the verb's sense codes the noun it acts on
             if p.pos[i] == "NOUN" and p.lemma[p.head[i]] in CESSATION_VERBS and (
                     p.dep[i] in ("dobj", "nsubjpass") or (p.dep[i] == "nsubj" and self.ergative(p.head[i]))):
