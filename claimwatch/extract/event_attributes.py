@@ -289,7 +289,11 @@ class EventAttributes:
     def noun_participle(self, i: int) -> bool:
         """A past participle after its noun ("three journalists arrested in Kabul"): the noun is its patient."""
         p = self.p
-        return p.dep[i] == "acl" and p.tag[i] == "VBN" and p.pos[p.head[i]] in ("NOUN", "PROPN")
+        if p.dep[i] != "acl" or p.tag[i] != "VBN" or p.pos[p.head[i]] not in ("NOUN", "PROPN"):
+            return False
+        # "Russia's intelligence service alleged on Monday that ...": a participle with a clause of its
+        # own on a noun that heads the sentence is the main verb the parser missed
+        return not (p.dep[p.head[i]] == "ROOT" and self.kids(i, "ccomp"))
 
     def hyphened(self, k: int) -> Optional[str]:
         """The one word a hyphenated compound is also written as, when the lexicon knows that word

@@ -72,6 +72,10 @@ PENALTY_NOUNS = {"consequence", "repercussion", "retaliation", "retribution", "r
                  "wrath", "response", "action", "force"}
 TRAVEL_VERBS = {"arrive", "travel", "fly", "come", "go", "head", "land", "return", "visit", "meet", "gather", "convene"}
 ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "halt", "cease", "keep", "finish", "end"}
+# sites named after their city ("a Moscow airport"): the city says where the site is
+SITE_NOUNS = {"airport", "checkpoint", "station", "port", "harbor", "harbour", "base", "prison", "jail", "hospital",
+              "market", "hotel", "mosque", "church", "school", "university", "street", "square", "suburb",
+              "neighborhood", "neighbourhood", "compound", "camp", "crossing", "courthouse", "stadium", "office"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
@@ -120,6 +124,13 @@ class EventFinder(EventAttributes):
     def kids(self, i: int, *deps) -> list:
         return [k for k in self.p.children(i) if self.p.dep[k] in deps]
 
+    def site_name(self, i: int, k: int) -> bool:
+        """"detained at a Moscow airport": a city naming where a site is says where, not who."""
+        p = self.p
+        place = self.place_at.get(k)
+        return place is not None and place.feature == "city" and p.lemma[i] in SITE_NOUNS and \
+            p.dep[i] == "pobj" and p.lemma[p.head[i]] in ("at", "in", "near", "outside", "inside")
+
     def entities_at(self, i: int, depth: int = 0) -> list:
         """The actors a token stands for: its mention, a mention inside its phrase, or a nationality."""
         p = self.p
@@ -140,6 +151,8 @@ class EventFinder(EventAttributes):
             out.append(self.nationality(i))  # "Russian" in "Russian attacks on Kyiv"
         elif depth < 3:
             for k in p.children(i):
+                if p.dep[k] == "compound" and self.site_name(i, k):
+                    continue
                 if p.dep[k] in ("poss", "compound", "appos", "nmod") or (p.dep[k] == "prep" and p.lemma[k] == "of"):
                     targets = [k] if p.dep[k] != "prep" else self.kids(k, "pobj")
                     for t in targets:
@@ -151,6 +164,8 @@ class EventFinder(EventAttributes):
                     break
             if not out:
                 for k in self.kids(i, "amod", "compound"):
+                    if self.site_name(i, k):
+                        continue
                     named = self.by_token.get(k)
                     if named is not None and named.entity.kind == "country":
                         out.append(named.entity)  # "South Korean tourists": a nationality the actors found

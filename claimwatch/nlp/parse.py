@@ -48,14 +48,20 @@ class Parse:
         return sorted(out)
 
 
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+
+
 def _to_parse(doc, text: Optional[str] = None) -> Parse:
     """`text`, when given, is the original of a text parsed with other casing (same length)."""
     text = doc.text if text is None else text
     ents, ent_of = [], [-1] * len(doc)
-    for n, e in enumerate(doc.ents):
-        ents.append((e.start, e.end, e.label_, e.ent_id_ or ""))
+    for e in doc.ents:
+        if e.label_ in NAME_LABELS and not e.ent_id_ and not any(text[t.idx:t.idx + 1].isupper()
+                                                                  or t.text[:1].isdigit() for t in e):
+            continue  # a name without a capital is the model's slip ("blamed militants" as a PERSON)
         for i in range(e.start, e.end):
-            ent_of[i] = n
+            ent_of[i] = len(ents)
+        ents.append((e.start, e.end, e.label_, e.ent_id_ or ""))
     sents, sent_of = [], [0] * len(doc)
     for n, s in enumerate(doc.sents):
         sents.append((s.start, s.end))

@@ -217,3 +217,11 @@ def test_claims_a_second_cue_joined_to_an_apposition_speakers_cue_is_theirs():
                            published="2025-03-14", id="t")
     got = [(c.claimant.text, c.cue.text) for c in x.claims]
     assert got == [("Sudan's army chief", "said"), ("Sudan's army chief", "insisted")], got
+
+
+def test_claims_a_participle_the_parser_hung_on_its_subject_still_speaks():
+    import claimwatch
+    x = claimwatch.extract("Russia's foreign intelligence service alleged on Monday that Britain was training "
+                           "Ukrainian saboteurs.", published="2025-03-14", id="t")
+    got = [(c.claimant.text, c.cue.text) for c in x.claims]
+    assert got == [("Russia's foreign intelligence service", "alleged")], got

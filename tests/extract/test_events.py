@@ -1761,3 +1761,29 @@ def test_events_people_held_in_the_passive_are_detained():
           if e.type == "COERCE"]
     assert ev and ev[0].mode == "arrest", ev
     assert not [e for e in events("Hamas held talks with Egyptian officials in Cairo.") if e.type == "COERCE"]
+
+
+def test_events_a_lowercase_name_is_a_tagging_slip():
+    # the model tags "blamed militants" as a PERSON: without a capital it is no name, and the
+    # militants are of the place they are based in
+    ev = [e for e in events("Pakistan's interior minister blamed militants based in Afghanistan for Tuesday's suicide "
+                            "bombing of a police station in Bannu, which killed 12 officers.") if e.type == "ACCUSE"]
+    assert ev and codes(ev[0].actor) == {"PAK"} and codes(ev[0].recipient) == {"AFG"}, ev
+
+
+def test_events_a_participle_with_its_own_clause_on_the_sentence_head_is_the_main_verb():
+    ev = [e for e in events("Russia's foreign intelligence service alleged on Monday that Britain was training "
+                            "Ukrainian saboteurs to attack Russian energy facilities abroad.") if e.type == "ACCUSE"]
+    assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"GBR"}, ev
+    ev = [e for e in events("Three journalists arrested in Kabul on Monday.") if e.type == "COERCE"]
+    assert ev and [r.text for r in ev[0].recipient] == ["Three journalists"], ev
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("An American citizen was detained at a Moscow airport on Monday, Russian state media reported.", "RUS", {"USA"}),
+    ("Police detained two activists at a Tehran airport on Monday.", "IRN", {"IRN"}),
+])
+def test_events_a_city_naming_a_site_says_where_not_who(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "COERCE"]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == recipient, ev
+    assert ev[0].location is not None and ev[0].location.country == actor, ev
