@@ -43,6 +43,9 @@ OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"}
 FINDING_FORMS = {"show", "shows", "showed", "estimates", "finds", "counts", "projects", "indicates", "suggests",
                  "records", "documents", "details", "reveals"}
 # the medium a speaker said something in, not a basis for it: "said in a letter to the Security Council"
+# what evidence does to an account, in the passive with the evidence as agent
+BACKING_VERBS = {"back", "support", "corroborate", "contradict", "confirm", "capture", "document", "record", "show",
+                 "undermine", "refute", "disprove"}
 MEDIUM_NOUNS = {"letter", "email", "e-mail", "message"}
 SAYS_NEXT_REACH = 10  # tokens from the source noun to its verb
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
@@ -55,6 +58,7 @@ class EvidenceFinder:
         self.material, self.source_nouns = words["material"], words["source_nouns"]
         self.source_verbs, self.source_unless = words["source_verbs"], words["source_unless"]
         self.confirm_verbs = words["confirm_verbs"]
+        self.witness_people = words["witness_people"]
 
     def find_evidence(self, claims: list) -> list:
         """(claim index it bears on, Evidence, sentence number) for every evidence item in the article."""
@@ -104,6 +108,8 @@ class EvidenceFinder:
                 item = self._present_witness(t, s, e)
             elif p.pos[t] in ("NOUN", "PROPN") and (lemma in self.source_nouns or word in self.material):
                 item = self._source(t, self.source_nouns.get(lemma) or self.material.get(word), low)
+            elif p.pos[t] == "NOUN" and self._lay_person(t):
+                item = self._lay_witness(t)
             else:
                 item = None
             if item:
@@ -145,6 +151,26 @@ class EvidenceFinder:
                 if p.lemma[r] in PRESENCE_VERBS and self._done(r) or \
                         p.lemma[r] == "be" and any(p.lemma[q] in PRESENCE_PREPS for q in self.kids(r, "prep")):
                     return "testimony", self.span(range(s, e)), None
+        return None
+
+    def _lay_person(self, t: int) -> bool:
+        """A person noun of the lexicon's witness people ("a wounded protester", "a crew member")."""
+        p = self.p
+        m = self.by_token.get(t)
+        if m is not None and (m.entity.sector in OFFICIAL_SECTORS or m.entity.kind in ("country", "organization")):
+            return False
+        return p.lemma[t] in self.witness_people or (p.lemma[t] == "member" and any(
+            p.lemma[k] in self.witness_people for k in self.kids(t, "compound")))
+
+    def _lay_witness(self, t: int) -> Optional[tuple]:
+        """"According to a doctor who treated the wounded": a claim resting on what someone who is no
+        official says. (Such people as the subject of "said" were tried as testimony too: no gain on
+        dev, and their words are more often views than things seen.)"""
+        p = self.p
+        head = p.head[t]
+        if p.dep[t] == "pobj" and p.words[head].lower() == "to" and p.head[head] != head \
+                and p.words[p.head[head]].lower() == "according":
+            return "testimony", self.span(list(p.subtree(t))), None
         return None
 
     def _done(self, v: int) -> bool:
@@ -212,6 +238,12 @@ class EvidenceFinder:
             used = True
         elif any(p.lemma[k] in self.source_verbs for k in self.kids(t, "acl")):
             used = True  # "data showing it sat deeper in the water", "documents detailing the plan"
+        elif kind == "testimony" and any(p.lemma[k] in self.source_verbs for k in self.kids(t, "relcl")):
+            used = True  # "disputed by a witness who said the man had his hands raised"
+        elif dep == "pobj" and p.lemma[head] == "to" and p.lemma[p.head[head]] == "point":
+            used = True  # "..., pointing to satellite pictures of a large crater"
+        elif dep == "pobj" and p.dep[head] == "agent" and p.lemma[p.head[head]] in BACKING_VERBS:
+            used = True  # "an explanation backed by production data", "a version supported by drone footage"
         elif dep == "pobj" and p.lemma[head] in ("in", "from") and p.head[head] != head and p.lemma[t] not in MEDIUM_NOUNS \
                 and p.lemma[p.head[head]] in self.source_verbs | {"say", "write", "report"}:
             used = True
@@ -261,7 +293,7 @@ class EvidenceFinder:
     def _released(self, t: int, put_out=PROVIDE_VERBS, described_by=PROVIDE_VERBS) -> bool:
         """Material someone put out ("released footage", "footage released by X"), not just someone's."""
         p = self.p
-        return any(p.lemma[k] in described_by for k in self.kids(t, "acl")) or \
+        return any(p.lemma[k] in described_by for k in self.kids(t, "acl", "relcl")) or \
             (p.dep[t] == "dobj" and p.lemma[p.head[t]] in put_out and self._done(p.head[t]))
 
     def _unattributed(self, low: str) -> bool:

@@ -109,7 +109,8 @@ class Lexicon:
                 "source_nouns": {w.lower(): kind for kind, words in (ev.get("source_nouns") or {}).items() for w in words},
                 "source_verbs": frozenset(ev.get("source_verbs") or ()),
                 "source_unless": frozenset(ev.get("source_unless") or ()),
-                "confirm_verbs": frozenset(ev.get("confirm_verbs") or ())}
+                "confirm_verbs": frozenset(ev.get("confirm_verbs") or ()),
+                "witness_people": frozenset(w.lower() for w in ev.get("witness_people") or ())}
 
     @cached_property
     def evaluation_index(self) -> dict:

@@ -136,3 +136,35 @@ def test_evidence_witnesses_by_presence_documents_and_withheld_answers(text, kin
 ])
 def test_evidence_a_letter_a_plan_confirmed_or_an_official_speaking_is_no_evidence(text):
     assert evidence(text) == [], evidence(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kazakhstan's energy ministry said oil output fell in March because of maintenance, an explanation backed by "
+     "production data that the operator filed with regulators.", "document"),
+    ("Kosovo police said Serb gunmen opened fire first, a version supported by drone footage.", "footage"),
+    ("Ukraine's military said its drones destroyed a Russian ammunition depot, pointing to satellite pictures of "
+     "a large crater at the site.", "image"),
+    ("Azerbaijan's Defense Ministry said its forces destroyed an artillery position. In a video the ministry released "
+     "Tuesday, a munition is seen slamming into a gun emplacement.", "footage"),
+    ("Rio police said the man pointed a pistol at officers. The police account was disputed by a witness who said "
+     "the man had his hands raised.", "testimony"),
+    ("Myanmar's junta said the blast was caused by a bomb planted by rebels. According to a doctor who treated the "
+     "wounded, most had shrapnel injuries from an aerial bomb.", "testimony"),
+    ("Yemen's government said the Houthis had detained 11 U.N. staff members, an account corroborated by the U.N. "
+     "resident coordinator's office.", "independent_confirmation"),
+    ("Sudan's irrigation ministry said Ethiopia had begun filling the reservoir. Sentinel-2 imagery released by the "
+     "European Space Agency shows its surface grew by a fifth.", "image"),
+    ("Bolivia's president said the former army commander planned the coup, without presenting any documentation.",
+     "none_provided"),
+    ("Pakistan's army said all 23 people killed were militants. It has yet to release the names of the dead.",
+     "withheld"),
+    ("The Houthis said a missile struck a U.S. carrier. Independent verification was not possible.",
+     "authenticity_questioned"),
+    ("Egypt said aid was flowing into Gaza. Not a single truck had crossed by Wednesday evening.", "absence"),
+])
+def test_evidence_backed_by_pointed_to_released_in_and_more_phrases(text, kind):
+    assert kind in [k for k, _, _ in evidence(text)], evidence(text)
+
+
+def test_evidence_a_protester_voicing_a_view_is_no_testimony():
+    assert evidence("Protesters said they want the interior minister to resign.") == []
