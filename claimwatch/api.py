@@ -71,8 +71,8 @@ class Pipeline:
         return entry.country if entry is not None else None
 
     def extract_parsed(self, article: Article, parse) -> Extraction:
-        mentions, by_token, describe = find_actors(parse, self.dictionary, article.published, self.place_country)
         places = find_places(parse, self.gazetteer)
+        mentions, by_token, describe = find_actors(parse, self.dictionary, article.published, self.place_country, places)
         dates = find_dates(article.text, article.published)
         events = find_events(parse, article, mentions, by_token, places, dates, publication_date(article.published),
                              self.lexicon, self.dictionary)

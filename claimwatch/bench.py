@@ -124,10 +124,10 @@ def stage_profile(corpus: str, limit: Optional[int] = None) -> dict:
     all_events, all_claims = [], []
     for a, p in zip(arts, parses):
         c = time.perf_counter()
-        mentions, by_token, describe = find_actors(p, pl.dictionary, a.published, pl.place_country)
-        t["actors"] += time.perf_counter() - c; c = time.perf_counter()
         places = find_places(p, pl.gazetteer)
         t["places"] += time.perf_counter() - c; c = time.perf_counter()
+        mentions, by_token, describe = find_actors(p, pl.dictionary, a.published, pl.place_country, places)
+        t["actors"] += time.perf_counter() - c; c = time.perf_counter()
         dates = find_dates(a.text, a.published)
         t["dates"] += time.perf_counter() - c; c = time.perf_counter()
         events = find_events(p, a, mentions, by_token, places, dates, publication_date(a.published), pl.lexicon, pl.dictionary)

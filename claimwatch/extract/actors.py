@@ -95,8 +95,9 @@ KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" onc
 class ActorFinder:
     """Finds the actor mentions of one parsed article, in text order."""
 
-    def __init__(self, p: Parse, d: ActorDictionary, date: Optional[str], place_country=None):
+    def __init__(self, p: Parse, d: ActorDictionary, date: Optional[str], place_country=None, place_spans=frozenset()):
         self.p, self.d, self.date, self.place_country = p, d, date, place_country
+        self.place_spans = place_spans
         self.by_key = {e.key: e for e in d.surfaces.values()}
         self.mentions: list = []
         self.by_token: dict = {}
@@ -136,6 +137,8 @@ class ActorFinder:
     def _named(self) -> None:
         unknown = self._known_names()
         for start, end, label, head in unknown:  # after the known ones, so titles and appositions can use them
+            if (start, end) in self.place_spans:
+                continue  # "hit sites in Bahawalpur": a place the model took for a name
             # the tagger calls a lone surname an organization now and then: "Balkhi" after "Abdul Qahar Balkhi"
             if label == "PERSON" or (end - start == 1 and self._earlier_person(start, end) is not None):
                 self._add(Mention(start, end, head, self._unknown_person(start, end, head)))
@@ -717,8 +720,9 @@ class ActorFinder:
         return country, sector
 
 
-def find_actors(p: Parse, d: ActorDictionary, date: Optional[str], place_country=None) -> tuple:
-    """(mentions in text order, token -> mention, describe: tokens -> (country, sector))."""
-    finder = ActorFinder(p, d, date, place_country)
+def find_actors(p: Parse, d: ActorDictionary, date: Optional[str], place_country=None, places=()) -> tuple:
+    """(mentions in text order, token -> mention, describe: tokens -> (country, sector)). `places`
+    (find_places) keeps names that are places from becoming unknown people or bodies."""
+    finder = ActorFinder(p, d, date, place_country, {(s, e) for s, e, _ in places})
     mentions = finder.run()
     return mentions, finder.by_token, finder.describe

@@ -23,6 +23,10 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 # nouns that name a kind of place ("the town of X")
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "state", "county", "capital", "port",
                "island", "islands", "area", "municipality", "governorate", "prefecture"}
+TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
+              "afternoon", "night", "day", "weekend", "week", "month", "year", "occasion", "eve"}
+OBJECT_CONTROL_VERBS = {"ask", "urge", "order", "instruct", "invite", "press", "encourage", "direct", "request", "implore",
+                        "beg", "appeal", "tell", "advise", "warn", "pressure", "push"}
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
 ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
@@ -80,13 +84,20 @@ def backgrounded(p, i: int) -> bool:
 
 
 class EventAttributes:
+    def dated(self, k: int) -> bool:
+        """A preposition that only dates the act ("called Zelenskyy on Sunday evening"): no "call on"."""
+        p = self.p
+        objs = self.kids(k, "pobj")
+        return p.dep[k] == "prep" and bool(objs) and all(
+            p.lemma[o] in TIME_NOUNS or (p.ent_of[o] >= 0 and p.ents[p.ent_of[o]][2] in ("DATE", "TIME")) for o in objs)
+
     def select_sense(self, i: int) -> Optional[dict]:
         p = self.p
         table = self.lex.verbs if p.pos[i] in ("VERB", "AUX") else self.lex.nouns
         senses = table.get(p.lemma[i]) or self._again(p.lemma[i], table)
         if not senses:
             return None
-        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative")}
+        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative") if not self.dated(k)}
         if any(p.pos[k] != "ADP" for k in self.kids(i, "dative")) or len(self.kids(i, "dobj")) > 1:
             preps.add("to")  # "sent Ukraine tanks", "gave Kyiv weapons": a dative without its "to"
         # the small model often attaches particles as advmod ("stepped down", "pulled back")
@@ -141,7 +152,10 @@ class EventAttributes:
         for k in list(objs.values()):  # "transferred $40 million to the Palestinian Authority": a sum is money
             if p.tag[k] == "$" or any(p.tag[c] == "$" for c in p.children(k)) or p.lemma[k] in CURRENCY_NOUNS:
                 objs.setdefault("money", k)
-        has_xcomp = bool(self.kids(i, "xcomp"))
+        # "asked the Security Council on Sunday to convene": the parser hangs the infinitive after a
+        # phrase on the verb as an advcl; with an object before it, it is still what the object is asked
+        has_xcomp = bool(self.kids(i, "xcomp")) or (p.lemma[i] in OBJECT_CONTROL_VERBS and bool(self.kids(i, "dobj")) and any(
+            any(p.lemma[a] == "to" for a in self.kids(c, "aux")) and not self.kids(c, "mark") for c in self.kids(i, "advcl")))
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         # npadvmod: "test-fired"; nmod: "a denial-of-service attack"
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod", "nmod")}

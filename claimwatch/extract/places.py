@@ -25,6 +25,27 @@ def _region_phrase(p: Parse, start: int, end: int) -> Optional[int]:
     return None
 
 
+MISNAMED_PREPS = {"in", "near", "outside", "around", "inside"}
+
+
+def _misnamed_place(p: Parse, start: int, end: int, label: str, ent_id: str) -> bool:
+    """A name the model took for a person or body where only a place fits: "hit sites in Bahawalpur
+    and Muridke", "left the outskirts of Bint Jbeil" (the gazetteer then decides)."""
+    if label not in ("PERSON", "ORG") or ent_id:
+        return False
+    head = next((i for i in range(start, end) if not start <= p.head[i] < end or p.head[i] == i), end - 1)
+    while p.dep[head] == "conj" and p.head[head] != head:
+        head = p.head[head]
+    prep = p.head[head]
+    if p.dep[head] != "pobj":
+        return False
+    if p.lemma[prep] in MISNAMED_PREPS:
+        return True
+    # "the outskirts of Bint Jbeil", "the town of Kfar Kila"
+    return p.lemma[prep] == "of" and p.lemma[p.head[prep]] in ("outskirts", "town", "city", "village", "edge",
+                                                                "center", "centre", "suburb", "suburbs")
+
+
 def find_places(p: Parse, g: Gazetteer) -> list:
     """(start token, end token, Place) for each place mention, in text order."""
     found, taken = [], set()
@@ -37,7 +58,8 @@ def find_places(p: Parse, g: Gazetteer) -> list:
                 found.append((start, region_end, _place(p, start, region_end, entry)))
                 taken.update(range(start, region_end))
                 continue
-        if label not in PLACE_LABELS and not (ent_id.startswith("place:") or ent_id.startswith(("country:", "capital:"))):
+        if label not in PLACE_LABELS and not (ent_id.startswith("place:") or ent_id.startswith(("country:", "capital:"))) \
+                and not _misnamed_place(p, start, end, label, ent_id):
             continue
         entry = g.lookup(p.span_text(start, end))
         if entry is None:

@@ -1787,3 +1787,25 @@ def test_events_a_city_naming_a_site_says_where_not_who(text, actor, recipient):
     ev = [e for e in events(text) if e.type == "COERCE"]
     assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == recipient, ev
     assert ev[0].location is not None and ev[0].location.country == actor, ev
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("Indian missiles hit sites in Bahawalpur and Muridke early on Wednesday.", "ASSAULT", "PAK"),
+])
+def test_events_a_place_the_model_took_for_a_person_is_a_place(text, etype, place):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and place in codes(ev[0].recipient) and ev[0].location is not None and ev[0].location.country == place, ev
+
+
+def test_events_a_date_after_a_verb_is_no_preposition_of_its_sense():
+    # "on Sunday evening" is no "call on": the person called is phoned
+    ev = events("Prime Minister Keir Starmer called President Volodymyr Zelenskyy on Sunday evening to discuss air defence.")
+    assert [(e.type, codes(e.actor), codes(e.recipient)) for e in ev if e.trigger.text.startswith("called")] == \
+        [("CONSULT", {"GBR"}, {"UKR"})], ev
+    assert [e.type for e in events("The U.N. called on Israel to halt strikes.") if e.trigger.text == "called"] == ["REQUEST"]
+
+
+def test_events_an_object_asked_to_act_after_a_phrase_is_still_asked():
+    ev = [e for e in events("Tehran asked the U.N. Security Council on Sunday to convene an emergency session.")
+          if e.type == "REQUEST"]
+    assert ev and codes(ev[0].actor) == {"IRN"} and ev[0].mode == "meet", ev
