@@ -307,7 +307,11 @@ class EventAttributes:
             return False
         # "Russia's intelligence service alleged on Monday that ...": a participle with a clause of its
         # own on a noun that heads the sentence is the main verb the parser missed
-        return not (p.dep[p.head[i]] == "ROOT" and self.kids(i, "ccomp"))
+        if p.dep[p.head[i]] == "ROOT" and self.kids(i, "ccomp"):
+            return False
+        # "Africa Corps fighters, who ..., executed a dozen herders": a participle with an object of its
+        # own after a comma is the main verb the parser missed, and the noun its doer
+        return not (self.kids(i, "dobj") and any(p.words[k] == "," for k in range(p.head[i] + 1, i)))
 
     def hyphened(self, k: int) -> Optional[str]:
         """The one word a hyphenated compound is also written as, when the lexicon knows that word

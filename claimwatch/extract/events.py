@@ -358,8 +358,11 @@ class EventFinder(EventAttributes):
                 out += [o for k in self.kids(p.head[i], "dative", "prep") if p.lemma[k] in RECIPIENT_PREPS
                         for o in self.kids(k, "pobj")]
         nested = []
+        invited = p.lemma[i] == "invite" and bool(self.kids(i, "dobj"))
         for k in self.kids(i, "prep"):
-            if p.lemma[k] in preps or (p.lemma[k] == "of" and p.lemma[i] in OF_VERBS):
+            if invited and p.lemma[k] == "to":  # "invited Isaias to Addis Ababa": where, not whom
+                out += [o for o in self.kids(k, "pobj") if o not in self.place_at]
+            elif p.lemma[k] in preps or (p.lemma[k] == "of" and p.lemma[i] in OF_VERBS):
                 out += self.kids(k, "pobj", "pcomp")
             elif p.lemma[k] not in TIME_PREPS:  # "during a meeting with X": X is not the target
                 nested += self.kids(k, "pobj")

@@ -1809,3 +1809,27 @@ def test_events_an_object_asked_to_act_after_a_phrase_is_still_asked():
     ev = [e for e in events("Tehran asked the U.N. Security Council on Sunday to convene an emergency session.")
           if e.type == "REQUEST"]
     assert ev and codes(ev[0].actor) == {"IRN"} and ev[0].mode == "meet", ev
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("The Israeli army summoned two reserve divisions on Wednesday.", "MOBILIZE", "ISR", None),
+    ("UNICEF trucked vaccines and therapeutic food into the besieged town of Kadugli on Thursday.", "AID", "UN", "SDN"),
+    ("Hackers from Russia's GRU military intelligence agency knocked Ukraine's state railway ticketing system offline.",
+     "COERCE", None, "UKR"),
+    ("The Houthi leader vowed that his fighters would sink any American aircraft carrier.", "THREATEN", "YEM", "USA"),
+    ("Kim Yo Jong said Seoul would pay dearly if its navy crossed the western maritime border again.", "THREATEN",
+     "PRK", "KOR"),
+    ("Africa Corps fighters, who replaced Wagner mercenaries in the country this year, executed at least a dozen "
+     "herders near Niono in central Mali.", "ASSAULT", "RUS", "MLI"),
+    ("Prime Minister Abiy Ahmed invited President Isaias Afwerki to Addis Ababa for talks.", "AGREE", "ETH", "ERI"),
+    ("A former commander of the Seleka rebel alliance was charged with war crimes by the International Criminal Court.",
+     "ACCUSE", "ICC", "CAF"),
+])
+def test_events_reserves_summoned_aid_trucked_threats_and_parties_eleventh_round(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and (actor is None or codes(ev[0].actor) == {actor}), ev
+    assert recipient is None or codes(ev[0].recipient) == {recipient}, ev
+
+
+def test_events_a_summoned_ambassador_is_no_mobilization():
+    assert not [e for e in events("Japan summoned the Chinese ambassador on Monday.") if e.type == "MOBILIZE"]
