@@ -133,6 +133,14 @@ class EvaluationFinder(EventFinder):
         head = p.head[i] if p.dep[i] == "acomp" else i
         return bool(self.kids(i, "ccomp") or self.kids(head, "ccomp")) and not self.kids(i, "xcomp")
 
+    def felt_about(self, i: int) -> bool:
+        """The feeling names what it is about: a phrase ("concerned about Iran's program", "alarmed by
+        the strikes") or a clause ("alarmed that the talks failed")."""
+        p = self.p
+        head = p.head[i] if p.dep[i] == "acomp" else i
+        return bool({p.lemma[k] for k in self.kids(i, "prep", "agent")} & FEELING_PREPS) or \
+            bool(self.kids(i, "ccomp") or self.kids(head, "ccomp")) or p.dep[i] == "amod"
+
     def for_a_victim(self, i: int) -> bool:
         preps = {self.p.lemma[k] for k in self.kids(i, "prep", "agent")}
         return "for" in preps and not preps & FEELING_PREPS
@@ -367,6 +375,8 @@ class EvaluationFinder(EventFinder):
             kind = "judged"
         if kind == "felt" and self.for_a_victim(i):
             return None  # "worried for his health": concern for a victim, not blame (annotation guide)
+        if kind == "felt" and not self.felt_about(i):
+            return None  # "we are very concerned": a feeling about nothing named blames no one (dev)
         claim = self.holder(i, denials=kind == "denied")
         if kind == "denied":  # "called Pakistan's assertions baseless" rejects; "a baseless case" accuses
             # "this is completely false": said of what was just said

@@ -76,6 +76,9 @@ ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "halt", "cease",
 SITE_NOUNS = {"airport", "checkpoint", "station", "port", "harbor", "harbour", "base", "prison", "jail", "hospital",
               "market", "hotel", "mosque", "church", "school", "university", "street", "square", "suburb",
               "neighborhood", "neighbourhood", "compound", "camp", "crossing", "courthouse", "stadium", "office"}
+# "killed in an airstrike": the attack a harm happened in is the same event (its trigger is the verb);
+# not "died in the attack" (dying is no event) nor "Palestinians injured in confrontations" (dev: the noun)
+HARMED_IN_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
@@ -909,6 +912,11 @@ class EventFinder(EventAttributes):
             if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") and not stated_claim \
                     and any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")):
                 continue  # "rejected the accusation": a reference to an earlier event, not a new one
+            if p.pos[i] == "NOUN" and p.dep[i] == "pobj" and p.lemma[p.head[i]] == "in" \
+                    and p.lemma[p.head[p.head[i]]] in HARMED_IN_VERBS and p.dep[p.head[p.head[i]]] != "acl" \
+                    and lemma in self.lex.nouns \
+                    and (self.peek_sense(i) or {}).get("type") == "ASSAULT":
+                continue  # "was killed Thursday in an airstrike": one event, on the verb (annotation guide)
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
                 continue  # an agent noun ("officials") is an actor, not an event
             if p.pos[i] == "NOUN" and p.dep[i] == "compound" and p.head[i] > i and not self.kids(i, "aux") and (

@@ -1833,3 +1833,19 @@ def test_events_reserves_summoned_aid_trucked_threats_and_parties_eleventh_round
 
 def test_events_a_summoned_ambassador_is_no_mobilization():
     assert not [e for e in events("Japan summoned the Chinese ambassador on Monday.") if e.type == "MOBILIZE"]
+
+
+def test_events_killed_in_an_airstrike_is_one_event_on_the_verb():
+    ev = [e for e in events("Iraqi special forces said the IS deputy was killed Thursday in an airstrike in Anbar.")
+          if e.type == "ASSAULT"]
+    assert [(e.trigger.text, e.mode) for e in ev] == [("killed", "aerial")], ev
+    # dying is no event: the attack stays one
+    assert [e.trigger.text for e in events("Four soldiers died in the attack on the base.") if e.type == "ASSAULT"] == \
+        ["attack"]
+
+
+def test_events_a_feeling_about_nothing_named_blames_no_one():
+    text = "\"We are very concerned,\" the Thai opposition lawmaker told VOA."
+    assert not [e for e in events(text) if e.type == "ACCUSE"], events(text)
+    text = "\"We are deeply concerned about the recent actions of Milorad Dodik,\" the U.S. embassy said."
+    assert [e for e in events(text) if e.type == "ACCUSE"], events(text)
