@@ -426,17 +426,31 @@ class EventFinder(EventAttributes):
         start, end = p.sents[p.sent[i]]
         used = {e.span.start for e in actors + recipients}
         used_tokens = {j for j in range(start, end) if p.idx[j] in used}
+        location = self.location_of(arg_from, used_tokens)
+        if etype == "CONSULT" and self.hosted_here(actors, recipients, location):
+            actors, recipients = recipients, actors  # the visitor is the actor (annotation guide)
         mode = self.mode_of(arg_from, etype, sense, actors, recipients)
         intensity = sense.get("intensity", info.get("intensity", 0.0))
         return Event(
             id=event_id(self.article.content_hash or self.article.id, etype, p.idx[i]), article_id=self.article.id, type=etype, mode=mode,
             contexts=tuple(sense.get("contexts") or ()), actor=tuple(actors), recipient=tuple(recipients),
-            location=self.location_of(arg_from, used_tokens), date=self.date_of(i),
+            location=location, date=self.date_of(i),
             trigger=Span(p.text[p.idx[lo]:p.end_char(hi)], p.idx[lo], p.end_char(hi)),
             sentence=Span(p.text[p.idx[start]:p.end_char(end - 1)], p.idx[start], p.end_char(end - 1)),
             intensity=float(intensity if intensity is not None else 0.0),
             reality=self.reality_of(i, refusal=bool(sense.get("negated"))),
             quad=info.get("quad"), cameo=str(sense.get("cameo") or info.get("cameo") or "") or None)
+
+    @staticmethod
+    def hosted_here(actors: list, recipients: list, location) -> bool:
+        """"Egyptian mediators met a Hamas delegation in Cairo", "MBS met Rubio in Jeddah": a meeting in
+        the actor's own country, with one other country's party, was a visit by that party."""
+        if location is None or not actors or not recipients:
+            return False
+        mine = {a.country for a in actors}
+        theirs = {r.country for r in recipients}
+        return mine == {location.country} and len(theirs) == 1 and None not in theirs and theirs != mine \
+            and not any(e.implied_by for e in actors + recipients)
 
     def promised(self, i: int) -> bool:
         """A retreat said to come ("will withdraw its troops", "said it would release them") is a

@@ -1849,3 +1849,13 @@ def test_events_a_feeling_about_nothing_named_blames_no_one():
     assert not [e for e in events(text) if e.type == "ACCUSE"], events(text)
     text = "\"We are deeply concerned about the recent actions of Milorad Dodik,\" the U.S. embassy said."
     assert [e for e in events(text) if e.type == "ACCUSE"], events(text)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Saudi Crown Prince Mohammed bin Salman met Marco Rubio in Jeddah.", "USA", "SAU"),
+    ("President Volodymyr Zelenskyy hosted NATO Secretary-General Mark Rutte in Kyiv on Tuesday.", "NATO", "UKR"),
+    ("Marco Rubio met Mohammed bin Salman in Washington.", "SAU", "USA"),
+])
+def test_events_the_visitor_to_a_meeting_at_home_is_the_actor(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "CONSULT"]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
