@@ -29,7 +29,9 @@ def test_extending_with_a_user_file(tmp_path):
     assert any(e.text == "Amber Hall" and e.country == "XQA" for e in x.entities)
     assert any(p.name == "Tarn Gap" and p.country == "XQA" for p in x.places)
     consult = [e for e in x.events if e.type == "CONSULT"]
-    assert consult and {a.country for a in consult[0].actor} == {"XQA"}
+    # a meeting in Quandor with Russia: Russia is the visitor, so the actor (annotation guide)
+    assert consult and {a.country for a in consult[0].actor} == {"RUS"}
+    assert {r.country for r in consult[0].recipient} == {"XQA"}
     assert "test.extension.v2" in claimwatch.load_pipeline([str(path)]).versions()["dictionaries"]
 
 

@@ -1315,8 +1315,8 @@ def test_events_joint_programs_and_prisoner_swaps(text, etype):
     ("The last Belgian troops left Mali on Friday.", "RETREAT", {"BEL"}, {"MLI"}),
     # suspended from a body, through "all of"
     ("ECOWAS suspended Guinea from all of the bloc's decision-making bodies.", "SANCTION", None, {"GIN"}),
-    # hosting a visitor named, in the passive too
-    ("Brazilian President Lula was welcomed by Indian Prime Minister Narendra Modi in New Delhi.", "CONSULT", {"IND"}, {"BRA"}),
+    # hosting a visitor named, in the passive too: the visitor is the actor (annotation guide)
+    ("Brazilian President Lula was welcomed by Indian Prime Minister Narendra Modi in New Delhi.", "CONSULT", {"BRA"}, {"IND"}),
     # a state handing over equipment to another's forces gives aid
     ("Japan handed over four coast guard vessels to the Philippine navy on Monday.", "AID", {"JPN"}, {"PHL"}),
     # an amount in a currency is seen through
