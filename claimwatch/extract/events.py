@@ -390,8 +390,13 @@ class EventFinder(EventAttributes):
         return out
 
     def place_recipients(self, i: int) -> list:
-        return [self.country_entity(place.country, place.text, place.span) for t in self.recipient_tokens(i)
-                for place in [self.place_at.get(t)] if place is not None and place.country in self.d.countries]
+        p = self.p
+        tokens = self.recipient_tokens(i)
+        # "the bombardment of Kharkiv's power grid": the place that owns what is hit
+        tokens += [k for t in tokens if t not in self.place_at for k in self.kids(t, "poss", "compound")]
+        return [self.country_entity(place.country, place.text, place.span) for t in tokens
+                for place in [self.place_at.get(t)] if place is not None and place.country in self.d.countries
+                and not (p.dep[t] == "compound" and self.site_name(p.head[t], t))]
 
     def country_entity(self, code: str, text: str, span: Span) -> Entity:
         """A country as a party, standing on the words that name it there (a place, a nationality)."""
@@ -481,6 +486,11 @@ class EventFinder(EventAttributes):
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         if not recipients and self.p.pos[i] == "VERB":  # "handed over vehicles and ammunition to the Somali army"
             recipients = [e for t in self.given_to(i) for e in self.entities_at(t)]
+        if not recipients and etype == "ASSAULT" and self.p.pos[i] == "VERB":
+            # "fired a missile at an army bulldozer ..., wounding two Israeli soldiers": one event, whose
+            # victims the participle names (annotation guide: "attacked a hotel, killing 5" is one event)
+            recipients = [e for c in self.kids(i, "advcl") if self.p.lemma[c] in HARMED_IN_VERBS and self.p.tag[c] == "VBG"
+                          for t in self.kids(c, "dobj") for e in self.entities_at(t) if e.country]
         # "cooperation between Russia and North Korea", "talks between Kyiv and Moscow": both sides act
         # (annotation guide: reciprocal events have actors and no recipient)
         if etype == "RETREAT" and self.p.lemma[i] in WITHDRAWAL_WORDS:
@@ -931,6 +941,9 @@ class EventFinder(EventAttributes):
                     and lemma in self.lex.nouns \
                     and (self.peek_sense(i) or {}).get("type") == "ASSAULT":
                 continue  # "was killed Thursday in an airstrike": one event, on the verb (annotation guide)
+            if p.pos[i] == "VERB" and p.tag[i] == "VBG" and p.dep[i] == "advcl" and lemma in HARMED_IN_VERBS \
+                    and p.pos[p.head[i]] == "VERB" and (self.peek_sense(p.head[i]) or {}).get("type") == "ASSAULT":
+                continue  # "attacked a hotel, killing 5": one event (annotation guide), its victims the attack's
             if p.pos[i] == "NOUN" and (i in self.by_token and self.by_token[i].head == i):
                 continue  # an agent noun ("officials") is an actor, not an event
             if p.pos[i] == "NOUN" and p.dep[i] == "compound" and p.head[i] > i and not self.kids(i, "aux") and (

@@ -1859,3 +1859,17 @@ def test_events_a_feeling_about_nothing_named_blames_no_one():
 def test_events_the_visitor_to_a_meeting_at_home_is_the_actor(text, actor, recipient):
     ev = [e for e in events(text) if e.type == "CONSULT"]
     assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
+
+
+def test_events_an_attack_and_its_victims_participle_are_one_event_aimed_at_the_victims():
+    ev = [e for e in events("Hamas fighters fired an anti-tank missile at an army bulldozer in Khan Younis on Saturday, "
+                            "wounding two Israeli soldiers.") if e.type == "ASSAULT"]
+    assert len(ev) == 1 and codes(ev[0].actor) == {"PSE"} and codes(ev[0].recipient) == {"ISR"}, ev
+    ev = [e for e in events("Gunmen attacked a hotel in Mogadishu, killing five people.") if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in ev] == ["attacked"], ev
+
+
+def test_events_the_place_owning_what_is_hit_is_the_target():
+    ev = [e for e in events("The overnight bombardment of Kharkiv's power grid by Russian missiles left 180,000 homes "
+                            "without electricity.") if e.type == "ASSAULT"]
+    assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"UKR"}, ev
