@@ -1873,3 +1873,18 @@ def test_events_the_place_owning_what_is_hit_is_the_target():
     ev = [e for e in events("The overnight bombardment of Kharkiv's power grid by Russian missiles left 180,000 homes "
                             "without electricity.") if e.type == "ASSAULT"]
     assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"UKR"}, ev
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Protesters massed outside the French embassy in Niamey on Friday.", "PROTEST", None),
+    ("Russia massed troops on the border.", "MOBILIZE", "RUS"),
+    ("India moved two additional fighter squadrons to forward air bases on Friday.", "MOBILIZE", "IND"),
+    ("Israel raised the alert level of its air defence batteries on Sunday.", "MOBILIZE", "ISR"),
+    ("South Korea's military raised its readiness posture on Sunday.", "MOBILIZE", "KOR"),
+    ("NATO has put additional fighter jets on quick-reaction alert along its eastern flank.", "MOBILIZE", "NATO"),
+    ("El Salvador flew 150 soldiers to Haiti on Thursday.", "MOBILIZE", "SLV"),
+    ("Al-Shabab released six Kenyan truck drivers it had abducted near the border in March.", "RETREAT", "SOM"),
+])
+def test_events_alerts_raised_forces_moved_or_flown_crowds_massing_and_drivers_released(text, etype, actor):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and (actor is None or codes(ev[0].actor) == {actor}), events(text)
