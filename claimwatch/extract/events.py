@@ -153,9 +153,13 @@ class EventFinder(EventAttributes):
         elif p.dep[i] in ("amod", "compound") and self.d.country_of_adjective(p.words[i]) in self.d.countries:
             out.append(self.nationality(i))  # "Russian" in "Russian attacks on Kyiv"
         elif depth < 3:
+            mine = [k for k in self.kids(i, "poss") if p.words[k].lower() in ("its", "their", "his", "her", "our")]
+            named = [k for k in self.kids(i, "amod", "compound") if self.d.country_of_adjective(p.words[k]) in self.d.countries]
             for k in p.children(i):
                 if p.dep[k] == "compound" and self.site_name(i, k):
                     continue
+                if k in mine and named:
+                    continue  # "handed the tanker back to its Greek owners": the nationality says whose
                 if p.dep[k] in ("poss", "compound", "appos", "nmod") or (p.dep[k] == "prep" and p.lemma[k] == "of"):
                     targets = [k] if p.dep[k] != "prep" else self.kids(k, "pobj")
                     for t in targets:
@@ -432,7 +436,9 @@ class EventFinder(EventAttributes):
         used = {e.span.start for e in actors + recipients}
         used_tokens = {j for j in range(start, end) if p.idx[j] in used}
         location = self.location_of(arg_from, used_tokens)
-        if etype == "CONSULT" and self.hosted_here(actors, recipients, location):
+        if etype == "CONSULT" and sense.get("cameo") == "043" and actors and recipients:
+            actors, recipients = recipients, actors  # "Beijing hosted Doval": the guest visits (annotation guide)
+        elif etype == "CONSULT" and self.hosted_here(actors, recipients, location):
             actors, recipients = recipients, actors  # the visitor is the actor (annotation guide)
         mode = self.mode_of(arg_from, etype, sense, actors, recipients)
         intensity = sense.get("intensity", info.get("intensity", 0.0))
@@ -666,8 +672,11 @@ class EventFinder(EventAttributes):
         ("refused to cooperate with the IAEA", "to attend a hearing by the ICJ"; not a passive's
         purpose: "must be rejected to protect ...")."""
         p = self.p
-        by = [j for o in self.kids(i, "dobj") for h in [o] + self.kids(o, "acl")
-              for k in self.kids(h, "prep", "agent") if p.lemma[k] == "by" for j in self.kids(k, "pobj")]
+        objs = self.kids(i, "dobj") or ([p.head[i]] if p.dep[i] == "acl" else [])
+        # "turned down an offer from Malaysia", "declined an offer of food aid from the WFP"
+        objs += [j for o in objs for k in self.kids(o, "prep") if p.lemma[k] == "of" for j in self.kids(k, "pobj")]
+        by = [j for o in objs for h in [o] + self.kids(o, "acl") for k in self.kids(h, "prep", "agent")
+              if p.lemma[k] == "by" or (p.lemma[k] == "from" and h == o) for j in self.kids(k, "pobj")]
         found = [e for t in by for e in self.entities_at(t)]
         for c in ([] if self.kids(i, "auxpass") else self.kids(i, "xcomp")):
             if found:

@@ -1888,3 +1888,23 @@ def test_events_the_place_owning_what_is_hit_is_the_target():
 def test_events_alerts_raised_forces_moved_or_flown_crowds_massing_and_drivers_released(text, etype, actor):
     ev = [e for e in events(text) if e.type == etype]
     assert ev and (actor is None or codes(ev[0].actor) == {actor}), events(text)
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Myanmar's military government turned down an offer from Malaysia to send a humanitarian team.", "REJECT", "MMR",
+     "MYS"),
+    ("Eritrea declined an offer of food aid from the World Food Programme.", "REJECT", "ERI", "UN"),
+    ("Beijing hosted Indian National Security Adviser Ajit Doval for border talks on Tuesday.", "CONSULT", "IND", "CHN"),
+    ("Xi received Ruto in Beijing.", "CONSULT", "KEN", "CHN"),
+    ("Iran handed back a seized tanker to its Greek owners on Wednesday.", "RETREAT", "IRN", "GRC"),
+    ("Pope Leo called on Sudan's warring parties on Sunday to agree an immediate truce.", "REQUEST", "VAT", "SDN"),
+])
+def test_events_offers_rejected_from_guests_hosted_owners_by_nationality_and_the_pope(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
+
+
+def test_events_an_accusation_of_getting_weapons_from_a_country_is_not_from_it():
+    ev = [e for e in events("Russia's envoy dismissed accusations it is getting weapons from North Korea.")
+          if e.type == "REJECT"]
+    assert ev and "PRK" not in codes(ev[0].recipient), ev
