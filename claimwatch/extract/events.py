@@ -393,6 +393,14 @@ class EventFinder(EventAttributes):
                         out += self.kids(k, "pobj")
         return out
 
+    def in_places(self, t: int) -> list:
+        """The places an "in" phrase puts a noun in ("their last base in Senegal")."""
+        return [o for k in self.kids(t, "prep") if self.p.lemma[k] == "in" for o in self.kids(k, "pobj")]
+
+    def place_recipients_at(self, tokens: list) -> list:
+        return [self.country_entity(place.country, place.text, place.span) for t in tokens
+                for place in [self.place_at.get(t)] if place is not None and place.country in self.d.countries]
+
     def place_recipients(self, i: int) -> list:
         p = self.p
         tokens = self.recipient_tokens(i)
@@ -656,8 +664,17 @@ class EventFinder(EventAttributes):
         withdraws acts (the forces "of" a withdrawal noun), and the place left is the recipient, not the
         forces pulled out, nor the place taken for the actor ("an attack from Russia")."""
         p = self.p
-        left = [e for h in [i] + self.kids(i, "dobj") for k in self.kids(h, "prep") if p.lemma[k] == "from"
-                for t in self.kids(k, "pobj") for e in self.entities_at(t)]
+        # "withdrew from Syria", "pulled out of their last base in Senegal"
+        out_of = any(p.lemma[k] == "out" for k in self.kids(i, "prt", "advmod"))
+        exits = [t for h in [i] + self.kids(i, "dobj") for k in self.kids(h, "prep")
+                 if p.lemma[k] == "from" or (out_of and p.lemma[k] == "of") for t in self.kids(k, "pobj")]
+        exits += [t for k in self.kids(i, "prep") if p.lemma[k] == "out" for q in self.kids(k, "prep")
+                  if p.lemma[q] == "of" for t in self.kids(q, "pobj")]  # "pulled 500 troops out of bases in Syria"
+        left = [e for t in exits for e in self.entities_at(t)] or \
+            [e for t in exits for e in self.place_recipients_at([t] + self.in_places(t))]
+        if p.pos[i] == "VERB" and self.kids(i, "auxpass") and not self.kids(i, "agent"):
+            # "French troops were pulled out of Senegal": the forces withdrawn are the withdrawer's
+            actors = [e for t in self.kids(i, "nsubjpass") for e in self.entities_at(t)] or actors
         if p.pos[i] == "NOUN" and not self.kids(i, "poss"):
             actors = [e for k in self.kids(i, "prep") if p.lemma[k] == "of" for t in self.kids(k, "pobj")
                       for e in self.entities_at(t)] or [a for a in actors if a not in left]

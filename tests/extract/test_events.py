@@ -1908,3 +1908,12 @@ def test_events_an_accusation_of_getting_weapons_from_a_country_is_not_from_it()
     ev = [e for e in events("Russia's envoy dismissed accusations it is getting weapons from North Korea.")
           if e.type == "REJECT"]
     assert ev and "PRK" not in codes(ev[0].recipient), ev
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("French troops were pulled out of their last base in Senegal on Thursday.", "FRA", "SEN"),
+    ("The Pentagon pulled about 500 troops out of bases in northeastern Syria over the past month.", "USA", "SYR"),
+])
+def test_events_forces_pulled_out_of_a_place_in_the_passive_too(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "RETREAT"]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
