@@ -115,8 +115,9 @@ class ActorFinder:
         self._later_full_names()
         self._appositions()
         self._descriptions()
-        self._home_country()
+        self._home_country(owned=False)
         self._pronouns()
+        self._home_country(owned=True)  # "his forces" whose "his" found no one
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
@@ -543,7 +544,7 @@ class ActorFinder:
     def kids_of(self, i: int, dep: str) -> list:
         return [k for k in self.p.children(i) if self.p.dep[k] == dep]
 
-    def _home_country(self) -> None:
+    def _home_country(self, owned: bool) -> None:
         """Officials with a title but no country ("the military spokesperson", "Lieutenant General X"),
         other described groups ("journalists", "militants", "local residents") and named people of
         unknown nationality belong to the institution's country when it was named earlier with one;
@@ -567,7 +568,9 @@ class ActorFinder:
         for m in sorted(self.mentions, key=lambda m: m.start):
             e = m.entity
             named_person = e.kind == "person" and self.p.pos[m.head] == "PROPN"  # "Mhlanga", a journalist
-            if e.country is None and e.actor_id is None and (e.sector is not None or named_person):
+            # a mention owned by a pronoun ("his forces") waits for the pronoun: Netanyahu's, not the story's
+            if e.country is None and e.actor_id is None and (e.sector is not None or named_person) \
+                    and (m.owner is None) != owned:
                 code = known.get(e.name) or self._institution_country(m) or (None if self._international(m) else home)
                 if code:
                     m.entity = e = Entity(e.text, e.name, code, e.sector, e.kind, e.span, role=e.role)

@@ -618,7 +618,9 @@ class EventFinder(EventAttributes):
         country that hosts it (Syria), not for the actor."""
         p = self.p
         mine = {a.country for a in actors if a.country}
-        for t in self.recipient_tokens(i):
+        # the recipients' own words too: "condemned the burning of a Koran outside its embassy in Copenhagen"
+        heads = [m.head for m in self.mentions if any(m.entity is r for r in recipients)]
+        for t in dict.fromkeys(self.recipient_tokens(i) + heads):
             m = self.by_token.get(t)
             if p.lemma[t] not in MISSION_NOUNS or m is None or m.entity.country not in mine:
                 continue

@@ -1917,3 +1917,15 @@ def test_events_an_accusation_of_getting_weapons_from_a_country_is_not_from_it()
 def test_events_forces_pulled_out_of_a_place_in_the_passive_too(text, actor, recipient):
     ev = [e for e in events(text) if e.type == "RETREAT"]
     assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
+
+
+def test_events_a_possessive_owner_waits_for_its_pronoun_not_the_story_country():
+    ev = [e for e in events("Prime Minister Benjamin Netanyahu said his forces had killed a senior Hamas commander in an "
+                            "airstrike on a house in Gaza City on Saturday.") if e.type == "ASSAULT"]
+    assert ev and codes(ev[0].actor) == {"ISR"}, ev
+
+
+def test_events_its_own_embassy_deep_in_the_object_stands_for_the_host():
+    ev = [e for e in events("Turkey condemned the burning of a Koran outside its embassy in Copenhagen on Saturday.")
+          if e.type == "ACCUSE"]
+    assert ev and codes(ev[0].actor) == {"TUR"} and codes(ev[0].recipient) == {"DNK"}, ev
