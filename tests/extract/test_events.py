@@ -1929,3 +1929,12 @@ def test_events_its_own_embassy_deep_in_the_object_stands_for_the_host():
     ev = [e for e in events("Turkey condemned the burning of a Koran outside its embassy in Copenhagen on Saturday.")
           if e.type == "ACCUSE"]
     assert ev and codes(ev[0].actor) == {"TUR"} and codes(ev[0].recipient) == {"DNK"}, ev
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The IMF approved a $1 billion loan disbursement to Pakistan on Friday.", "IMF", "PAK"),
+    ("Britain restored its funding to the U.N. agency for Palestinian refugees.", "GBR", "UN"),
+])
+def test_events_disbursements_approved_and_funding_restored_are_aid(text, actor, recipient):
+    ev = [e for e in events(text) if e.type == "AID"]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
