@@ -27,6 +27,7 @@ TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "afternoon", "night", "day", "weekend", "week", "month", "year", "occasion", "eve"}
 OBJECT_CONTROL_VERBS = {"ask", "urge", "order", "instruct", "invite", "press", "encourage", "direct", "request", "implore",
                         "beg", "appeal", "tell", "advise", "warn", "pressure", "push"}
+HOLDING_VERBS = {"have", "hold", "host", "attend", "join"}  # verbs whose object noun is the event ("held talks")
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
 ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
@@ -43,7 +44,8 @@ QUANTITY_NOUNS = {"set", "round", "series", "package", "batch", "wave", "number"
                   "range", "list", "pair", "couple", "group", "dozen", "hundred", "thousand", "lot", "bunch",
                   "truckload", "shipload", "planeload", "boatload", "consignment", "tranche", "ton", "tonne",
                   "part", "portion", "share", "half", "most", "some", "all", "million", "billion",
-                  "megawatt", "gigawatt", "barrel", "whole", "rest", "remainder"}
+                  "megawatt", "gigawatt", "barrel", "whole", "rest", "remainder", "brigade", "contingent", "squad",
+                  "detachment"}  # "a brigade of 60 doctors": the doctors are sent
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}  # a state's posts abroad
 DOING_VERBS = {"launch", "carry", "conduct", "stage", "mount", "wage", "unleash"}  # "an attack carried out in X"
 ARRIVAL_VERBS = {"arrive", "reach", "land", "enter", "cross", "dock"}
@@ -98,6 +100,9 @@ class EventAttributes:
         if not senses:
             return None
         preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative") if not self.dated(k)}
+        if p.pos[i] == "NOUN" and p.dep[i] == "dobj" and p.lemma[p.head[i]] in HOLDING_VERBS:
+            # "had lunch with the emir": the parser may hang "with" on the verb
+            preps |= {p.lemma[k] for k in self.kids(p.head[i], "prep") if k > i and not self.dated(k)}
         if any(p.pos[k] != "ADP" for k in self.kids(i, "dative")) or len(self.kids(i, "dobj")) > 1:
             preps.add("to")  # "sent Ukraine tanks", "gave Kyiv weapons": a dative without its "to"
         # the small model often attaches particles as advmod ("stepped down", "pulled back")

@@ -80,6 +80,7 @@ SITE_NOUNS = {"airport", "checkpoint", "station", "port", "harbor", "harbour", "
 # "killed in an airstrike": the attack a harm happened in is the same event (its trigger is the verb);
 # not "died in the attack" (dying is no event) nor "Palestinians injured in confrontations" (dev: the noun)
 HARMED_IN_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
+SENDING_VERBS = {"send", "dispatch", "deploy", "fly", "airlift", "ship", "truck", "transfer", "deliver"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
@@ -571,6 +572,15 @@ class EventFinder(EventAttributes):
                           for k in self.kids(o, "prep") if self.p.lemma[k] in NOUN_RECIPIENT_PREPS - {"of"}
                           for t in self.kids(k, "pobj") for e in self.entities_at(t)
                           if (e.country, e.name) not in seen]
+        if etype in ("AID", "MOBILIZE") and self.p.lemma[i] in SENDING_VERBS and len(self.kids(i, "dobj")) == 1 \
+                and all(self.p.pos[k] == "ADP" for k in self.kids(i, "dative")) \
+                and any(self.p.lemma[k] in ("to", "into") and self.p.dep[k] in ("prep", "dative")
+                        for o in [i] + self.kids(i, "dobj") for k in self.p.subtree(o)):
+            # "sent a brigade of 60 doctors to Jamaica": what is sent is no recipient
+            p = self.p
+            sent = {p.idx[t] for o in self.kids(i, "dobj") for t in p.subtree(o)
+                    if not any(p.lemma[a] in ("to", "into", "for") for a in self.ancestors_between(t, o))}
+            recipients = [r for r in recipients if r.span.start not in sent]
         if self.p.lemma[i] in SHARING_VERBS:  # "shared intelligence on Boko Haram with Cameroon": a topic
             recipients = self.shared_with(i, recipients)
         if etype == "CONSULT":
@@ -579,6 +589,15 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def ancestors_between(self, t: int, top: int) -> list:
+        """The tokens above t up to (not including) top."""
+        p, out = self.p, []
+        while t != top and p.head[t] != t:
+            t = p.head[t]
+            if t != top:
+                out.append(t)
+        return out
 
     def between_parties(self, heads: list) -> list:
         """The parties named "between" after any of these words ("talks between Kyiv and Moscow")."""

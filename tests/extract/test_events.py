@@ -1938,3 +1938,18 @@ def test_events_its_own_embassy_deep_in_the_object_stands_for_the_host():
 def test_events_disbursements_approved_and_funding_restored_are_aid(text, actor, recipient):
     ev = [e for e in events(text) if e.type == "AID"]
     assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Field Marshal Asim Munir had lunch with President Donald Trump at the White House on Wednesday.", "CONSULT", "PAK",
+     "USA"),
+    ("Cuba sent a brigade of 60 doctors to Jamaica on Friday.", "AID", "CUB", "JAM"),
+    ("Kenya sent a contingent of 400 police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
+])
+def test_events_meals_with_leaders_and_what_a_brigade_is_made_of(text, etype, actor, recipient):
+    ev = [e for e in events(text) if e.type == etype]
+    assert ev and codes(ev[0].actor) == {actor} and codes(ev[0].recipient) == {recipient}, ev
+
+
+def test_events_a_lunch_alone_is_no_meeting():
+    assert not [e for e in events("The ministers had lunch at noon before the vote.") if e.type == "CONSULT"]
