@@ -496,9 +496,9 @@ class EventAttributes:
 
     def location_of(self, i: int, used: set) -> Optional[Place]:
         p = self.p
-        for j in self.own_clause(i):
-            if j in self.place_at and j not in used and self._locative(j):
-                return self.place_at[j]
+        here = [self.place_at[j] for j in self.own_clause(i) if j in self.place_at and j not in used and self._locative(j)]
+        if here:  # "at the Black Sea port of Novorossiysk": a place in a country before a sea or a region of none
+            return next((pl for pl in here if pl.country), here[0])
         start, end = p.sents[p.sent[i]]
         best, best_dist = None, 10 ** 6
         for j in range(start, end):

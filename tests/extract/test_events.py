@@ -1953,3 +1953,11 @@ def test_events_meals_with_leaders_and_what_a_brigade_is_made_of(text, etype, ac
 
 def test_events_a_lunch_alone_is_no_meeting():
     assert not [e for e in events("The ministers had lunch at noon before the vote.") if e.type == "CONSULT"]
+
+
+def test_events_weapons_that_hit_attack_and_a_port_in_a_country_beats_the_sea():
+    ev = [e for e in events("Ukrainian drones hit a fuel storage terminal at the Black Sea port of Novorossiysk early on "
+                            "Sunday.") if e.type == "ASSAULT"]
+    assert ev and codes(ev[0].actor) == {"UKR"} and codes(ev[0].recipient) == {"RUS"}, ev
+    assert ev[0].location is not None and ev[0].location.country == "RUS", ev
+    assert not [e for e in events("The new tariffs hit exporters hard.") if e.type == "ASSAULT"]
