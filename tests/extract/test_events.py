@@ -1961,3 +1961,11 @@ def test_events_weapons_that_hit_attack_and_a_port_in_a_country_beats_the_sea():
     assert ev and codes(ev[0].actor) == {"UKR"} and codes(ev[0].recipient) == {"RUS"}, ev
     assert ev[0].location is not None and ev[0].location.country == "RUS", ev
     assert not [e for e in events("The new tariffs hit exporters hard.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The United Arab Emirates handed over a suspected drug kingpin to France on Friday.", "COOPERATE"),
+    ("Hamas handed over three hostages to the Red Cross.", "RETREAT"),
+])
+def test_events_wanted_people_handed_over_are_extraditions_hostages_are_releases(text, etype):
+    assert [e.type for e in events(text) if e.trigger.text.startswith("handed")] == [etype], events(text)
