@@ -27,6 +27,7 @@ TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "afternoon", "night", "day", "weekend", "week", "month", "year", "occasion", "eve"}
 OBJECT_CONTROL_VERBS = {"ask", "urge", "order", "instruct", "invite", "press", "encourage", "direct", "request", "implore",
                         "beg", "appeal", "tell", "advise", "warn", "pressure", "push"}
+DESIGNATING_VERBS = {"designate", "declare", "list", "label", "classify", "brand", "recognize", "recognise", "blacklist"}
 HOLDING_VERBS = {"have", "hold", "host", "attend", "join"}  # verbs whose object noun is the event ("held talks")
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
@@ -99,7 +100,7 @@ class EventAttributes:
         senses = table.get(p.lemma[i]) or self._again(p.lemma[i], table)
         if not senses:
             return None
-        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative") if not self.dated(k)}
+        preps = {p.lemma[k] for k in self.kids(i, "prep", "prt", "agent", "dative") + self.object_as(i) if not self.dated(k)}
         if p.pos[i] == "NOUN" and p.dep[i] == "dobj" and p.lemma[p.head[i]] in HOLDING_VERBS:
             # "had lunch with the emir": the parser may hang "with" on the verb
             preps |= {p.lemma[k] for k in self.kids(p.head[i], "prep") if k > i and not self.dated(k)}
@@ -342,10 +343,20 @@ class EventAttributes:
         return [g for k in self.kids(i, "prep", "prt", "advmod") if p.lemma[k] in PARTICLES
                 for g in self.kids(k, "prep")]
 
+    def object_as(self, i: int) -> list:
+        """"designated the cartel and five other groups as terrorist organisations": the parser hangs
+        "as" on the (last) object; it is the verb's."""
+        p = self.p
+        objs = self.kids(i, "dobj")
+        objs += [c for o in objs for c in self.kids(o, "conj")]
+        if p.pos[i] != "VERB" or p.lemma[i] not in DESIGNATING_VERBS:
+            return []  # "dismissed Putin's response as ...": a judgement, not a designation (dev)
+        return [k for o in objs for k in self.kids(o, "prep") if p.lemma[k] == "as"]
+
     def _prep_object(self, i: int, prep: str, wanted) -> list:
         """The objects of the trigger's preposition `prep` whose lemma is wanted."""
         p = self.p
-        objs = [o for k in self.kids(i, "prep", "agent") + self.particle_preps(i) if p.lemma[k] == prep
+        objs = [o for k in self.kids(i, "prep", "agent") + self.particle_preps(i) + self.object_as(i) if p.lemma[k] == prep
                 for o in self.kids(k, "pobj", "pcomp")]
         # "from all of the bloc's activities": seen through a quantity
         objs += [j for o in objs if p.lemma[o] in QUANTITY_NOUNS for q in self.kids(o, "prep") if p.lemma[q] == "of"

@@ -1969,3 +1969,9 @@ def test_events_weapons_that_hit_attack_and_a_port_in_a_country_beats_the_sea():
 ])
 def test_events_wanted_people_handed_over_are_extraditions_hostages_are_releases(text, etype):
     assert [e.type for e in events(text) if e.trigger.text.startswith("handed")] == [etype], events(text)
+
+
+def test_events_as_hung_on_the_last_object_of_a_designation_is_the_verbs():
+    ev = [e for e in events("Washington designated the Sinaloa cartel and five other Mexican criminal groups as foreign "
+                            "terrorist organisations on Wednesday.") if e.type == "COERCE"]
+    assert ev and ev[0].mode == "ban" and codes(ev[0].actor) == {"USA"} and "MEX" in codes(ev[0].recipient), ev
