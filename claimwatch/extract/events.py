@@ -400,6 +400,7 @@ class EventFinder(EventAttributes):
         return [o for k in self.kids(t, "prep") if self.p.lemma[k] == "in" for o in self.kids(k, "pobj")]
 
     def place_recipients_at(self, tokens: list) -> list:
+        """The countries of the places at these tokens, as parties."""
         return [self.country_entity(place.country, place.text, place.span) for t in tokens
                 for place in [self.place_at.get(t)] if place is not None and place.country in self.d.countries]
 
@@ -408,9 +409,7 @@ class EventFinder(EventAttributes):
         tokens = self.recipient_tokens(i)
         # "the bombardment of Kharkiv's power grid": the place that owns what is hit
         tokens += [k for t in tokens if t not in self.place_at for k in self.kids(t, "poss", "compound")]
-        return [self.country_entity(place.country, place.text, place.span) for t in tokens
-                for place in [self.place_at.get(t)] if place is not None and place.country in self.d.countries
-                and not (p.dep[t] == "compound" and self.site_name(p.head[t], t))]
+        return self.place_recipients_at([t for t in tokens if not (p.dep[t] == "compound" and self.site_name(p.head[t], t))])
 
     def country_entity(self, code: str, text: str, span: Span) -> Entity:
         """A country as a party, standing on the words that name it there (a place, a nationality)."""
@@ -572,14 +571,8 @@ class EventFinder(EventAttributes):
                           for k in self.kids(o, "prep") if self.p.lemma[k] in NOUN_RECIPIENT_PREPS - {"of"}
                           for t in self.kids(k, "pobj") for e in self.entities_at(t)
                           if (e.country, e.name) not in seen]
-        if etype in ("AID", "MOBILIZE") and self.p.lemma[i] in SENDING_VERBS and len(self.kids(i, "dobj")) == 1 \
-                and all(self.p.pos[k] == "ADP" for k in self.kids(i, "dative")) \
-                and any(self.p.lemma[k] in ("to", "into") and self.p.dep[k] in ("prep", "dative")
-                        for o in [i] + self.kids(i, "dobj") for k in self.p.subtree(o)):
-            # "sent a brigade of 60 doctors to Jamaica": what is sent is no recipient
-            p = self.p
-            sent = {p.idx[t] for o in self.kids(i, "dobj") for t in p.subtree(o)
-                    if not any(p.lemma[a] in ("to", "into", "for") for a in self.ancestors_between(t, o))}
+        if etype in ("AID", "MOBILIZE"):  # "sent a brigade of 60 doctors to Jamaica": what is sent is no recipient
+            sent = self.sent_words(i)
             recipients = [r for r in recipients if r.span.start not in sent]
         if self.p.lemma[i] in SHARING_VERBS:  # "shared intelligence on Boko Haram with Cameroon": a topic
             recipients = self.shared_with(i, recipients)
@@ -589,6 +582,18 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def sent_words(self, i: int) -> set:
+        """The character offsets of what a verb of sending sends to a named destination ("sent a brigade of
+        60 doctors to Jamaica"); none for two objects ("send Ukraine 14 tanks": the first is the receiver)."""
+        p = self.p
+        objs = self.kids(i, "dobj")
+        if p.lemma[i] not in SENDING_VERBS or len(objs) != 1 or any(p.pos[k] != "ADP" for k in self.kids(i, "dative")) \
+                or not any(p.lemma[k] in ("to", "into") and p.dep[k] in ("prep", "dative")
+                           for o in [i] + objs for k in p.subtree(o)):
+            return set()
+        return {p.idx[t] for t in p.subtree(objs[0])
+                if not any(p.lemma[a] in ("to", "into", "for") for a in self.ancestors_between(t, objs[0]))}
 
     def ancestors_between(self, t: int, top: int) -> list:
         """The tokens above t up to (not including) top."""

@@ -42,10 +42,10 @@ OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"}
 # finite forms of finding verbs that the parser takes for nouns after a noun phrase ("data show")
 FINDING_FORMS = {"show", "shows", "showed", "estimates", "finds", "counts", "projects", "indicates", "suggests",
                  "records", "documents", "details", "reveals"}
-# the medium a speaker said something in, not a basis for it: "said in a letter to the Security Council"
 # what evidence does to an account, in the passive with the evidence as agent
 BACKING_VERBS = {"back", "support", "corroborate", "contradict", "confirm", "capture", "document", "record", "show",
                  "undermine", "refute", "disprove"}
+# the medium a speaker said something in, not a basis for it: "said in a letter to the Security Council"
 MEDIUM_NOUNS = {"letter", "email", "e-mail", "message"}
 SAYS_NEXT_REACH = 10  # tokens from the source noun to its verb
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none

@@ -9,6 +9,8 @@ from ..records import Place, Span
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "into", "outside", "around", "throughout", "within",
                   "from", "on", "over", "toward", "towards", "along"}
+# where a name the model took for a person or body can only be a place ("hit sites in Bahawalpur")
+MISNAMED_PREPS = {"in", "near", "outside", "around", "inside"}
 
 
 def _place(p: Parse, start: int, end: int, entry) -> Place:
@@ -23,9 +25,6 @@ def _region_phrase(p: Parse, start: int, end: int) -> Optional[int]:
     if end < len(p.words) and p.lemma[end] in REGION_WORDS:
         return end + 1
     return None
-
-
-MISNAMED_PREPS = {"in", "near", "outside", "around", "inside"}
 
 
 def _misnamed_place(p: Parse, start: int, end: int, label: str, ent_id: str) -> bool:
