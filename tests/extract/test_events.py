@@ -1975,3 +1975,9 @@ def test_events_as_hung_on_the_last_object_of_a_designation_is_the_verbs():
     ev = [e for e in events("Washington designated the Sinaloa cartel and five other Mexican criminal groups as foreign "
                             "terrorist organisations on Wednesday.") if e.type == "COERCE"]
     assert ev and ev[0].mode == "ban" and codes(ev[0].actor) == {"USA"} and "MEX" in codes(ev[0].recipient), ev
+
+
+def test_events_firing_across_the_border_is_an_attack():
+    ev = [e for e in events("The ministry said no Ostrenian unit had fired across the border on the night of April 1 "
+                            "to 2.") if e.type == "ASSAULT"]
+    assert ev and ev[0].mode == "firearms", ev
