@@ -12,11 +12,20 @@ has have had will would can could may might must should says said say new more i
 SUFFIXES = ("ing", "ed", "es", "s", "d")
 TITLE_SHARE = 0.7  # of a line's longer words capitalised: a Title Case headline
 MIN_WORDS = 4
+SENTENCE_WORDS = 2  # longer lower-case words that make a line of names a sentence, not a headline
 
 
 def is_title_case(line: str) -> bool:
     words = [w for w in WORD.findall(line) if len(w) > 3]
-    return len(words) >= MIN_WORDS and sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE
+    if len(words) < MIN_WORDS or sum(w[0].isupper() for w in words) / len(words) < TITLE_SHARE:
+        return False
+    # a Title Case headline capitalises every word but the small ones (and the second half of "Pre-dawn"),
+    # a slip or two aside ("All sides in Aruba Conflict Agree"): a sentence full of names that writes
+    # "returned" and "ceremony" in lower case is a sentence ("The Netherlands returned 119 Benin Bronzes
+    # to Nigeria at a ceremony in Lagos")
+    plain = [m for m in WORD.finditer(line) if len(m.group(0)) > 3 and m.group(0)[0].islower()
+             and m.group(0).lower() not in FUNCTION_WORDS and line[m.start() - 1:m.start()] != "-"]
+    return len(plain) < SENTENCE_WORDS
 
 
 def _plain(word: str, plain_words) -> bool:

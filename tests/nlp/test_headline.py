@@ -38,3 +38,14 @@ def test_headline_words_the_story_writes_in_lower_case_are_ordinary_words():
     # the name stays a name when the story never writes the word in lower case
     text = "Operation Against Militants Continues in Forest\nTroops reached Forest, a town near Brussels."
     assert "in Forest\n" in sentence_case_headline(text, PLAIN)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("The Netherlands returned 119 Benin Bronzes to Nigeria at a ceremony in Lagos on Saturday.", False),
+    ("Thailand President Visits Oslo As Part of Multi-country Tour", True),
+    ("All sides in Aruba Conflict Agree to Implement Ceasefire", True),
+    ("Trial Opens in 2004 Bombing of French Base in Ivory Coast", True),
+])
+def test_headline_a_sentence_full_of_names_is_no_title_case_headline(line, title):
+    # a sentence that writes two longer ordinary words in lower case is a sentence, whatever its names
+    assert is_title_case(line) is title
