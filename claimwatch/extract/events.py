@@ -501,6 +501,14 @@ class EventFinder(EventAttributes):
         recipients = [e for t in self.recipient_tokens(i) for e in self.entities_at(t)]
         if not recipients and self.p.pos[i] == "VERB":  # "handed over vehicles and ammunition to the Somali army"
             recipients = [e for t in self.given_to(i) for e in self.entities_at(t)]
+        if not recipients and self.p.lemma[i] in SENDING_VERBS:
+            # "sent 15 tonnes of relief supplies including tents and kits to quake-hit Myanmar": the parser
+            # hangs the destination deep in what is sent
+            # (or on a word it took for a second verb: "and hygiene kits to Myanmar")
+            loose = [c for c in self.kids(i, "conj") if not self.kids(c, "nsubj")]
+            ends = [t for o in self.kids(i, "dobj") + loose for k in self.p.subtree(o) if self.p.dep[k] == "prep"
+                    and self.p.lemma[k] in ("to", "into") for t in self.kids(k, "pobj")]
+            recipients = [e for t in ends[:1] for e in self.entities_at(t) if e.country] or self.place_recipients_at(ends[:1])
         if not recipients and etype == "ASSAULT" and self.p.pos[i] == "VERB":
             # "fired a missile at an army bulldozer ..., wounding two Israeli soldiers": one event, whose
             # victims the participle names (annotation guide: "attacked a hotel, killing 5" is one event)

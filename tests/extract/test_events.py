@@ -1981,3 +1981,13 @@ def test_events_firing_across_the_border_is_an_attack():
     ev = [e for e in events("The ministry said no Ostrenian unit had fired across the border on the night of April 1 "
                             "to 2.") if e.type == "ASSAULT"]
     assert ev and ev[0].mode == "firearms", ev
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("India sent 15 tonnes of relief supplies including tents, blankets and hygiene kits to quake-hit Myanmar aboard "
+     "an air force transport plane.", "MMR"),
+    ("Mexico sent two navy ships loaded with 1,500 tonnes of food, medicine and diesel to Cuba.", "CUB"),
+])
+def test_events_a_destination_hung_deep_in_what_is_sent_is_the_recipient(text, recipient):
+    ev = [e for e in events(text) if e.type == "AID" and e.trigger.text.startswith("sent")]
+    assert ev and codes(ev[0].recipient) == {recipient}, ev
