@@ -8,7 +8,8 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import ARRIVAL_VERBS, DOING_VERBS, FUTURE_AUX, MISSION_NOUNS, QUANTITY_NOUNS, EventAttributes
+from .event_attributes import (ARRIVAL_VERBS, DOING_VERBS, FUTURE_AUX, MISSION_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS,
+                               EventAttributes)
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -396,8 +397,11 @@ class EventFinder(EventAttributes):
         return out
 
     def in_places(self, t: int) -> list:
-        """The places an "in" phrase puts a noun in ("their last base in Senegal")."""
-        return [o for k in self.kids(t, "prep") if self.p.lemma[k] == "in" for o in self.kids(k, "pobj")]
+        """The places an "in" phrase puts a noun in ("their last base in Senegal"), or that a place noun
+        names ("the mining town of Walikale")."""
+        p = self.p
+        return [o for k in self.kids(t, "prep") if p.lemma[k] == "in" or (p.lemma[k] == "of" and p.lemma[t] in PLACE_NOUNS)
+                for o in self.kids(k, "pobj")]
 
     def place_recipients_at(self, tokens: list) -> list:
         """The countries of the places at these tokens, as parties."""

@@ -1991,3 +1991,8 @@ def test_events_firing_across_the_border_is_an_attack():
 def test_events_a_destination_hung_deep_in_what_is_sent_is_the_recipient(text, recipient):
     ev = [e for e in events(text) if e.type == "AID" and e.trigger.text.startswith("sent")]
     assert ev and codes(ev[0].recipient) == {recipient}, ev
+
+
+def test_events_forces_pulled_out_of_the_city_of_x_leave_x():
+    ev = [e for e in events("Russian forces pulled out of the city of Kherson on Friday.") if e.type == "RETREAT"]
+    assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"UKR"}, ev
