@@ -347,10 +347,10 @@ class EventAttributes:
         """"designated the cartel and five other groups as terrorist organisations": the parser hangs
         "as" on the (last) object; it is the verb's."""
         p = self.p
-        objs = self.kids(i, "dobj")
-        objs += [c for o in objs for c in self.kids(o, "conj")]
         if p.pos[i] != "VERB" or p.lemma[i] not in DESIGNATING_VERBS:
             return []  # "dismissed Putin's response as ...": a judgement, not a designation (dev)
+        objs = self.kids(i, "dobj")
+        objs += [c for o in objs for c in self.kids(o, "conj")]
         return [k for o in objs for k in self.kids(o, "prep") if p.lemma[k] == "as"]
 
     def _prep_object(self, i: int, prep: str, wanted) -> list:

@@ -20,7 +20,7 @@ def is_title_case(line: str) -> bool:
     if len(words) < MIN_WORDS or sum(w[0].isupper() for w in words) / len(words) < TITLE_SHARE:
         return False
     # a Title Case headline capitalises every word but the small ones (and the second half of "Pre-dawn"),
-    # a slip or two aside ("All sides in Aruba Conflict Agree"): a sentence full of names that writes
+    # one slip aside ("All sides in Aruba Conflict Agree"): a sentence full of names that writes
     # "returned" and "ceremony" in lower case is a sentence ("The Netherlands returned 119 Benin Bronzes
     # to Nigeria at a ceremony in Lagos")
     plain = [m for m in WORD.finditer(line) if len(m.group(0)) > 3 and m.group(0)[0].islower()
