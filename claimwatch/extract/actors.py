@@ -129,12 +129,6 @@ class ActorFinder:
             self.by_token.setdefault(i, m)
         self.by_token[m.head] = m
 
-    def _head_of(self, start: int, end: int) -> int:
-        for i in range(start, end):
-            if not (start <= self.p.head[i] < end) or self.p.head[i] == i:
-                return i
-        return end - 1
-
     def _named(self) -> None:
         unknown = self._known_names()
         for start, end, label, head in unknown:  # after the known ones, so titles and appositions can use them
@@ -240,7 +234,7 @@ class ActorFinder:
             if entry is not None and entry.kind == "person" and end - start == 1:
                 if self._first_name_before(start, entry):
                     # "Richard Bennett" where the dictionary knows only Naftali Bennett: a person of its own
-                    unknown.append((start - 1, end, "PERSON", self._head_of(start - 1, end)))
+                    unknown.append((start - 1, end, "PERSON", self.p.span_head(start - 1, end)))
                     continue
                 if self._other_full_name(start, entry):
                     entry = None  # "Bennett" after "Richard Bennett" is not the Naftali Bennett of the dictionary
@@ -248,7 +242,7 @@ class ActorFinder:
                 entry = d.lookup(p.words[end - 1])  # a known surname inside a longer name
                 if entry is not None and entry.kind != "person":
                     entry = None
-            head = self._head_of(start, end)
+            head = self.p.span_head(start, end)
             if entry is not None:
                 if entry.context and not (set(entry.context) & _near_words(p, start, end)):
                     continue  # an ambiguous weapon alias ("Patriot") without its context words
@@ -366,7 +360,7 @@ class ActorFinder:
         p, d = self.p, self.d
         words = {p.lemma[i] for i in range(start, end)}
         # "Afghanistan's Ministry of Foreign Affairs": the possessor outside the name is its country
-        head = self._head_of(start, end)
+        head = self.p.span_head(start, end)
         owners = [j for k in p.children(head) if p.dep[k] == "poss" and k < start for j in p.subtree(k)]
         # "the Supreme Court of Pakistan", "the Central Bank of Comoros": a country named after "of"
         # (the tagger's name stops before the country the dictionary knows)

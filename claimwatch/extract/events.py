@@ -157,11 +157,12 @@ class EventFinder(EventAttributes):
             out.append(self.nationality(i))  # "Russian" in "Russian attacks on Kyiv"
         elif depth < 3:
             mine = [k for k in self.kids(i, "poss") if p.words[k].lower() in ("its", "their", "his", "her", "our")]
-            named = [k for k in self.kids(i, "amod", "compound") if self.d.country_of_adjective(p.words[k]) in self.d.countries]
+            nationalities = mine and [k for k in self.kids(i, "amod", "compound")
+                                      if self.d.country_of_adjective(p.words[k]) in self.d.countries]
             for k in p.children(i):
                 if p.dep[k] == "compound" and self.site_name(i, k):
                     continue
-                if k in mine and named:
+                if k in mine and nationalities:
                     continue  # "handed the tanker back to its Greek owners": the nationality says whose
                 if p.dep[k] in ("poss", "compound", "appos", "nmod") or (p.dep[k] == "prep" and p.lemma[k] == "of"):
                     targets = [k] if p.dep[k] != "prep" else self.kids(k, "pobj")
@@ -644,11 +645,7 @@ class EventFinder(EventAttributes):
         spots = self.kids(i, "dobj") + [o for k in self.kids(i, "prep") if p.lemma[k] in ("in", "into", "at", "to")
                                        for o in self.kids(k, "pobj")]
         spots += [o for t in spots for k in self.kids(t, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")]
-        for t in spots:
-            place = self.place_at.get(t)
-            if place is not None and place.country in self.d.countries:
-                return [self.country_entity(place.country, place.text, place.span)]
-        return []
+        return self.place_recipients_at(spots)[:1]
 
     def missions_hosted(self, i: int, actors: list, recipients: list) -> list:
         """"Saudi Arabia reopened its embassy in Damascus": the actor's own mission abroad stands for the
@@ -656,12 +653,12 @@ class EventFinder(EventAttributes):
         p = self.p
         mine = {a.country for a in actors if a.country}
         # the recipients' own words too: "condemned the burning of a Koran outside its embassy in Copenhagen"
-        heads = [m.head for m in self.mentions if any(m.entity is r for r in recipients)]
+        heads = [m.head for m in self.mentions if m.entity.country in mine and any(m.entity is r for r in recipients)]
         for t in dict.fromkeys(self.recipient_tokens(i) + heads):
             m = self.by_token.get(t)
             if p.lemma[t] not in MISSION_NOUNS or m is None or m.entity.country not in mine:
                 continue
-            hosts = [self.place_at.get(o) for q in self.kids(t, "prep") if p.lemma[q] == "in" for o in self.kids(q, "pobj")]
+            hosts = [self.place_at.get(o) for o in self.in_places(t)]
             host = next((h for h in hosts if h is not None and h.country in self.d.countries), None)
             if host is not None and host.country not in mine:
                 # the words stay the mission's, so the host city is still where the event happened

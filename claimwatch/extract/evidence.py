@@ -144,8 +144,7 @@ class EvidenceFinder:
         speakers = self.kids(v, "nsubj")
         speakers += [a for k in speakers for a in self.kids(k, "appos")]
         for k in speakers:
-            m = self.by_token.get(k)
-            if m is not None and (m.entity.sector in OFFICIAL_SECTORS or m.entity.kind in ("country", "organization")):
+            if self._official(k):
                 continue
             for r in self.kids(k, "relcl"):
                 if p.lemma[r] in PRESENCE_VERBS and self._done(r) or \
@@ -156,8 +155,7 @@ class EvidenceFinder:
     def _lay_person(self, t: int) -> bool:
         """A person noun of the lexicon's witness people ("a wounded protester", "a crew member")."""
         p = self.p
-        m = self.by_token.get(t)
-        if m is not None and (m.entity.sector in OFFICIAL_SECTORS or m.entity.kind in ("country", "organization")):
+        if self._official(t):
             return False
         return p.lemma[t] in self.witness_people or (p.lemma[t] == "member" and any(
             p.lemma[k] in self.witness_people for k in self.kids(t, "compound")))
@@ -166,12 +164,19 @@ class EvidenceFinder:
         """"According to a doctor who treated the wounded": a claim resting on what someone who is no
         official says. (Such people as the subject of "said" were tried as testimony too: no gain on
         dev, and their words are more often views than things seen.)"""
+        return ("testimony", self.span(list(self.p.subtree(t))), None) if self._according_to(t) else None
+
+    def _official(self, t: int) -> bool:
+        """The mention at t is an official, a state or a body, whose words are no testimony."""
+        m = self.by_token.get(t)
+        return m is not None and (m.entity.sector in OFFICIAL_SECTORS or m.entity.kind in ("country", "organization"))
+
+    def _according_to(self, t: int) -> bool:
+        """The noun at t is what a claim is "according to"."""
         p = self.p
         head = p.head[t]
-        if p.dep[t] == "pobj" and p.words[head].lower() == "to" and p.head[head] != head \
-                and p.words[p.head[head]].lower() == "according":
-            return "testimony", self.span(list(p.subtree(t))), None
-        return None
+        return p.dep[t] == "pobj" and p.words[head].lower() == "to" and p.head[head] != head \
+            and p.words[p.head[head]].lower() == "according"
 
     def _done(self, v: int) -> bool:
         """The verb at v says something was done: not negated, no modal ("could", "will")."""
@@ -231,8 +236,7 @@ class EvidenceFinder:
         elif dep == "appos" and kind == "testimony" and p.dep[head] == "nsubj" \
                 and p.lemma[p.head[head]] in self.source_verbs:
             used = True  # "Ghulam Nabi, another freed passenger, told reporters ..."
-        elif dep == "pobj" and p.words[head].lower() == "to" and p.head[head] != head \
-                and p.words[p.head[head]].lower() == "according":
+        elif self._according_to(t):
             used = True
         elif dep == "dobj" and p.lemma[head] in ("cite", "use", "review"):
             used = True

@@ -32,7 +32,7 @@ def _misnamed_place(p: Parse, start: int, end: int, label: str, ent_id: str) -> 
     and Muridke", "left the outskirts of Bint Jbeil" (the gazetteer then decides)."""
     if label not in ("PERSON", "ORG") or ent_id:
         return False
-    head = next((i for i in range(start, end) if not start <= p.head[i] < end or p.head[i] == i), end - 1)
+    head = p.span_head(start, end)
     while p.dep[head] == "conj" and p.head[head] != head:
         head = p.head[head]
     prep = p.head[head]

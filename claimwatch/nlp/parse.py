@@ -39,6 +39,13 @@ class Parse:
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.idx[start]:self.end_char(end - 1)]
 
+    def span_head(self, start: int, end: int) -> int:
+        """The token of a span whose head lies outside it (its last token if none does)."""
+        for i in range(start, end):
+            if not (start <= self.head[i] < end) or self.head[i] == i:
+                return i
+        return end - 1
+
     def subtree(self, i: int) -> list:
         out, stack = [], [i]
         while stack:
