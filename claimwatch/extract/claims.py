@@ -117,9 +117,7 @@ class ClaimFinder(EvidenceFinder):
         if depth < 3 and self.p.dep[i] in ("conj", "advcl", "xcomp") and self.p.head[i] != i:
             return self.subject_tokens(self.p.head[i], depth + 1)  # "warned ..., saying": the warner says
         h = self.p.head[i]
-        if self.p.dep[i] == "acl" and self.p.dep[h] == "ROOT" and self.kids(i, "ccomp"):
-            # "Russia's intelligence service alleged on Monday that ...": the parser made the main verb
-            # a participle on its subject
+        if self.p.missed_main_verb(i):  # the subject is the noun the parser hung the verb on
             return [t for t in self.p.subtree(h) if t < i]
         if depth == 0 and self.p.dep[i] == "ccomp" and self.name_part(h):
             # "Sayed Abdul Wajeed Sadat, the Ghazni provincial head ..., told VOA": the name the parser

@@ -311,9 +311,7 @@ class EventAttributes:
         p = self.p
         if p.dep[i] != "acl" or p.tag[i] != "VBN" or p.pos[p.head[i]] not in ("NOUN", "PROPN"):
             return False
-        # "Russia's intelligence service alleged on Monday that ...": a participle with a clause of its
-        # own on a noun that heads the sentence is the main verb the parser missed
-        if p.dep[p.head[i]] == "ROOT" and self.kids(i, "ccomp"):
+        if p.missed_main_verb(i):  # "Russia's intelligence service alleged on Monday that ..."
             return False
         # "Africa Corps fighters, who ..., executed a dozen herders": a participle with an object of its
         # own after a comma is the main verb the parser missed, and the noun its doer

@@ -39,6 +39,12 @@ class Parse:
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.idx[start]:self.end_char(end - 1)]
 
+    def missed_main_verb(self, i: int) -> bool:
+        """A participle with a clause of its own on a noun that heads the sentence ("Russia's
+        intelligence service alleged on Monday that ..."): the main verb the parser missed."""
+        return self.dep[i] == "acl" and self.dep[self.head[i]] == "ROOT" and \
+            any(self.dep[k] == "ccomp" for k in self.children(i))
+
     def span_head(self, start: int, end: int) -> int:
         """The token of a span whose head lies outside it (its last token if none does)."""
         for i in range(start, end):
