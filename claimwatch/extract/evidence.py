@@ -47,6 +47,10 @@ BACKING_VERBS = {"back", "support", "corroborate", "contradict", "confirm", "cap
                  "undermine", "refute", "disprove"}
 # the medium a speaker said something in, not a basis for it: "said in a letter to the Security Council"
 MEDIUM_NOUNS = {"letter", "email", "e-mail", "message"}
+# "figures" are statistics, but "a senior opposition figure said" is a person
+PERSON_FIGURE_WORDS = {"opposition", "senior", "political", "key", "leading", "prominent", "public", "religious", "party",
+                       "top", "former", "influential", "controversial", "popular", "powerful", "community", "tribal",
+                       "clan", "rebel", "militia", "business", "veteran", "respected", "establishment", "underworld"}
 SAYS_NEXT_REACH = 10  # tokens from the source noun to its verb
 TARGET_REACH = 600  # characters: evidence further than this from any claim bears on none
 
@@ -226,6 +230,9 @@ class EvidenceFinder:
             return None  # "news reports", "media reports": other outlets' claims, not documents
         if any(p.lemma[k] == "no" for k in self.kids(t, "det")):
             return None  # "no videos": absence, a phrase of its own
+        if p.lemma[t] == "figure" and (any(p.lemma[k] in PERSON_FIGURE_WORDS for k in self.kids(t, "amod", "compound")) or
+                                       any(p.lemma[k] == "who" for r in self.kids(t, "relcl") for k in self.kids(r, "nsubj"))):
+            return None  # "a senior opposition figure said", "figures who back the president": people
         head, dep = p.head[t], p.dep[t]
         if dep == "compound" and p.pos[head] == "NOUN" and p.dep[head] in ("dobj", "nsubj", "nsubjpass") and \
                 (p.words[head].lower().endswith("ing") or p.words[head].lower() in FINDING_FORMS):

@@ -133,6 +133,8 @@ def test_evidence_witnesses_by_presence_documents_and_withheld_answers(text, kin
     "Iran's U.N. ambassador said in a letter to the Security Council that the strike violated the U.N. Charter.",
     "Qatar's foreign ministry confirmed on Tuesday that it would host talks between the two sides next week.",
     "Iranian officials who spoke to reporters said the strike was an act of war.",
+    # a "figure" who is a person is no statistic
+    "The army said it killed 20 militants. A senior opposition figure said the dead were civilians.",
 ])
 def test_evidence_a_letter_a_plan_confirmed_or_an_official_speaking_is_no_evidence(text):
     assert evidence(text) == [], evidence(text)
