@@ -995,9 +995,6 @@ class EventFinder(EventAttributes):
             if p.pos[i] == "NOUN" and p.lemma[p.head[i]] in CESSATION_VERBS and (
                     p.dep[i] in ("dobj", "nsubjpass") or (p.dep[i] == "nsubj" and self.ergative(p.head[i]))):
                 continue  # "revoked house arrest", "ceased aid", "the fighting stopped": the verb's sense decides
-            if p.pos[i] == "NOUN" and lemma in self.lex.claim_anaphors and not self.kids(i, "poss") and not stated_claim \
-                    and any(p.lemma[k] in ("the", "this", "that", "these", "those") for k in self.kids(i, "det")):
-                continue  # "rejected the accusation": a reference to an earlier event, not a new one
             if p.pos[i] == "NOUN" and p.dep[i] == "pobj" and p.lemma[p.head[i]] == "in" \
                     and p.lemma[p.head[p.head[i]]] in HARMED_IN_VERBS and p.dep[p.head[p.head[i]]] != "acl" \
                     and lemma in self.lex.nouns \
@@ -1066,6 +1063,7 @@ class EventFinder(EventAttributes):
                 ev = self.make_event(i, sense["type"], sense, actors, recipients, i, phrase)
             if not ev.actor and not ev.recipient and p.pos[i] == "NOUN":
                 ev = self.refer_back(i, ev, events)  # "the attack" after "militants attacked the train"
+                ev = self.accused_rejecter(i, ev)
             if self.told_by_neighbour(i, ev.type):
                 continue
             if not _political(ev, short=len(p.sents) <= SHORT_TEXT_SENTENCES):
@@ -1238,6 +1236,16 @@ class EventFinder(EventAttributes):
                                    # talking about a reported event is not claiming it afresh
                                    reality="asserted" if ev.reality in ("attributed", "denied") else ev.reality,
                                    refers_to=source.refers_to or source.id)
+
+    def accused_rejecter(self, i: int, ev: Event) -> Event:
+        """"Berisha rejected the allegations": an accusation named again where someone rejects it
+        is aimed at whoever rejects it (the annotation guide codes it, beside the rejection)."""
+        p = self.p
+        if ev.type != "ACCUSE" or p.lemma[i] not in self.lex.claim_anaphors or p.dep[i] != "dobj" \
+                or (self.peek_sense(p.head[i]) or {}).get("type") != "REJECT":
+            return ev
+        rejecters = [e for e in self.args(p.head[i], "REJECT")[0] if e.country]
+        return dataclasses.replace(ev, recipient=tuple(rejecters)) if rejecters else ev
 
     def answer_to_accusation(self, i: int, ev: Event, earlier: list) -> Event:
         """"Ukraine rejected the accusation": the recipient is whoever made the accusation it answers."""

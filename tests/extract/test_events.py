@@ -222,6 +222,14 @@ def test_events_rejecting_an_accusation_answers_the_accuser():
     assert codes(rej.actor) == {"UKR"} and codes(rej.recipient) == {"RUS"}
 
 
+def test_events_an_accusation_rejected_is_coded_beside_the_rejection_and_aimed_at_the_rejecter():
+    # annotation guide: "rejected the [allegations]" is annotated, the accusation being realized
+    evs = events("The State Department accused Berisha of corruption. Berisha rejected the allegations on Thursday.")
+    acc = [e for e in evs if e.type == "ACCUSE" and e.trigger.text == "allegations"]
+    assert acc and codes(acc[0].actor) == {"USA"} and codes(acc[0].recipient) == {"ALB"}, evs
+    assert "REJECT" in [e.type for e in evs]
+
+
 def test_events_stated_intention_of_force_is_a_threat():
     evs = events("Russian President Vladimir Putin repeated his intention to seize more Ukrainian territory.")
     threat = [e for e in evs if e.type == "THREATEN"]
