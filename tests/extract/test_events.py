@@ -21,6 +21,9 @@ def codes(entities):
     ("Russia deployed troops to the border with Ukraine.", "MOBILIZE", "RUS", None),
     ("The G7 urged Russia to accept a ceasefire.", "REQUEST", None, "RUS"),
     ("China rejected the accusation.", "REJECT", "CHN", None),
+    # retaliation with a penalty is the penalty
+    ("China responded with sanctions on five American defense firms.", "SANCTION", "CHN", "USA"),
+    ("Canada retaliated with tariffs on American steel.", "SANCTION", "CAN", "USA"),
     # the codebook: declared ceasefires and retreats still to come are CONCEDE
     ("Hamas announced a ceasefire on Friday.", "CONCEDE", None, None),
     ("Russia will withdraw its troops from the border with Ukraine next month.", "CONCEDE", "RUS", None),
