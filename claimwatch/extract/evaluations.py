@@ -138,8 +138,11 @@ class EvaluationFinder(EventFinder):
         the strikes") or a clause ("alarmed that the talks failed")."""
         p = self.p
         head = p.head[i] if p.dep[i] == "acomp" else i
-        return bool({p.lemma[k] for k in self.kids(i, "prep", "agent")} & FEELING_PREPS) or \
-            bool(self.kids(i, "ccomp") or self.kids(head, "ccomp")) or p.dep[i] == "amod"
+        preps = {p.lemma[k] for k in self.kids(i, "prep", "agent")} & FEELING_PREPS
+        if p.dep[head] == "relcl" and p.lemma[p.head[head]] == "reason" and \
+                any(p.lemma[k] == "no" for k in self.kids(p.head[head], "det")):
+            return False  # "there is no reason to be concerned about": a feeling denied
+        return bool(preps) or bool(self.kids(i, "ccomp") or self.kids(head, "ccomp")) or p.dep[i] == "amod"
 
     def for_a_victim(self, i: int) -> bool:
         preps = {self.p.lemma[k] for k in self.kids(i, "prep", "agent")}

@@ -48,6 +48,8 @@ def test_evaluations_the_claim_lists_its_judgement():
     "Rubio said the move was not unacceptable to Washington.",  # negated
     "Illegal fishing by Chinese boats continued, Philippine officials said.",  # attributive, and not listed
     "It is illegal to cross the border without a visa, Kenyan officials said.",  # no judging verb
+    # a feeling denied
+    "There is no reason to be concerned about Russia's ties with North Korea, the ambassador said.",
 ])
 def test_evaluations_no_judgement(text):
     assert judgements(text) == []
