@@ -30,6 +30,8 @@ OBJECT_CONTROL_VERBS = {"ask", "urge", "order", "instruct", "invite", "press", "
 DESIGNATING_VERBS = {"designate", "declare", "list", "label", "classify", "brand", "recognize", "recognise", "blacklist"}
 HOLDING_VERBS = {"have", "hold", "host", "attend", "join"}  # verbs whose object noun is the event ("held talks")
 CAUSATIVE_VERBS = {"allow", "permit", "let"}
+# acts named by nouns the lexicon does not code: the subject of a `party_subject` sense may not be one
+EVENT_LIKE_NOUNS = {"move", "decision", "step", "response", "action", "policy", "case", "incident", "development"}
 SUPPLYING_VERBS = {"provide", "supply", "equip", "furnish", "arm"}  # "provide X with Y": Y is what is given
 ERGATIVE_VERBS = {"stop", "cease", "halt", "subside", "pause"}  # not "end": "after the war ended" is background
 # "flights resumed", "gas exports to Egypt resumed": what resumes is the verb's subject when the subject
@@ -207,6 +209,10 @@ class EventAttributes:
             subjects = self.kids(i, "nsubj") or ([p.head[i]] if p.dep[i] == "acl" else [])
             if sense.get("subject") and not {p.lemma[k] for k in subjects} & set(sense["subject"]):
                 continue  # "French troops left Chad": who leaves makes it a withdrawal, not "the minister left"
+            shared = self.kids(p.head[i], "nsubj") if not subjects and p.dep[i] == "conj" else []  # "sends ... but raises"
+            if sense.get("party_subject") and any(p.pos[k] in ("NOUN", "PROPN") and k not in self.by_token and (
+                    p.lemma[k].lower() in self.lex.nouns or p.lemma[k].lower() in EVENT_LIKE_NOUNS) for k in subjects + shared):
+                continue  # "the sanction raises questions": an act that raises them accuses no one
             if sense.get("future") and not {p.words[k].lower() for k in self.kids(i, "aux")} & (FUTURE_AUX | {"would"}):
                 continue  # "Seoul will pay a horrible price": said of what is to come, not "Ukrainians paid a price"
             if sense.get("unless_head") and p.lemma[p.head[i]] in sense["unless_head"] and p.head[i] != i:

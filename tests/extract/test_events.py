@@ -233,6 +233,15 @@ def test_events_an_accusation_rejected_is_coded_beside_the_rejection_and_aimed_a
     assert "REJECT" in [e.type for e in evs]
 
 
+@pytest.mark.parametrize("text, accuses", [
+    ("Germany raised concerns about the Chinese navy's maneuvers.", True),
+    ("Nearly two decades later, the attack raises many questions.", False),  # an act raises them
+    ("US Sanction of Former Albanian PM Sends Message but Raises Questions", False),
+])
+def test_events_questions_raised_by_an_act_accuse_no_one(text, accuses):
+    assert ("ACCUSE" in [e.type for e in events(text)]) == accuses, events(text)
+
+
 def test_events_stated_intention_of_force_is_a_threat():
     evs = events("Russian President Vladimir Putin repeated his intention to seize more Ukrainian territory.")
     threat = [e for e in evs if e.type == "THREATEN"]
