@@ -163,6 +163,8 @@ def test_evidence_a_letter_a_plan_confirmed_or_an_official_speaking_is_no_eviden
     ("The Houthis said a missile struck a U.S. carrier. Independent verification was not possible.",
      "authenticity_questioned"),
     ("Egypt said aid was flowing into Gaza. Not a single truck had crossed by Wednesday evening.", "absence"),
+    ("Police said 12 people died in the clashes. At least 40 people were killed, according to a Reuters count.",
+     "document"),  # a tally, as the guide's "figures"
 ])
 def test_evidence_backed_by_pointed_to_released_in_and_more_phrases(text, kind):
     assert kind in [k for k, _, _ in evidence(text)], evidence(text)
