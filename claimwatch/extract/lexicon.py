@@ -129,6 +129,8 @@ class Lexicon:
         """Ordinary words the lexicons look for: trigger and cue lemmas, and the objects and
         modifiers their senses name (a Title Case headline shows them in lower case)."""
         words = set(self.verbs) | set(self.nouns) | set(self.cue_verbs) | set(self.cue_nouns) | set(self.cue_adjectives)
+        # intention words ("Raises Possibility of Bans", "Vows to", "Ready to") that re-type what follows
+        words |= self.intent_verbs | self.intent_nouns | self.intent_adjectives | self.prospect_nouns | self.prospect_verbs
         for table in (self.verbs, self.nouns):
             for senses in table.values():
                 for sense in senses:

@@ -414,6 +414,12 @@ def test_events_headline_object_words_are_put_in_sentence_case_too():
     assert shown.startswith("Chad and Zimbabwe resume") and "relations" in shown
 
 
+def test_events_headline_intention_words_are_put_in_sentence_case_too():
+    # "Possibility" left in capitals made the line a run of names; lowered, the prospect is a threat
+    text = "Moldova Leader Raises Possibility of Bans on Opposition Parties\nThe president spoke on Monday."
+    assert "THREATEN" in [e.type for e in events(text)]
+
+
 def test_events_a_verb_done_again_has_the_verbs_senses():
     assert "MOBILIZE" in [e.type for e in events("Russia redeployed troops to the border with Ukraine on Monday.")]
     assert "SANCTION" in [e.type for e in events("Britain said it was reimposing U.N. sanctions on Iran.")]
