@@ -46,7 +46,8 @@ class Pipeline:
     def run(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Extraction]:
         articles = list(articles) if not isinstance(articles, list) else articles
         texts = (a.text for a in articles)
-        for article, parse in zip(articles, parse_docs(self.nlp, texts, batch_size, prepare=self.prepare_text)):
+        for article, parse in zip(articles, parse_docs(self.nlp, texts, batch_size, prepare=self.prepare_text,
+                                                       verbs=self.lexicon.headline_verbs)):
             yield self.extract_parsed(article, parse)
 
     def prepare_text(self, text: str) -> str:

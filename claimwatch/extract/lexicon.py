@@ -125,6 +125,11 @@ class Lexicon:
         return index
 
     @cached_property
+    def headline_verbs(self) -> frozenset:
+        """Verb lemmas that may be a headline's verb the parser took for a noun ("X and Y sign deal")."""
+        return frozenset(self.verbs) | frozenset(self.cue_verbs)
+
+    @cached_property
     def plain_words(self) -> frozenset:
         """Ordinary words the lexicons look for: trigger and cue lemmas, and the objects and
         modifiers their senses name (a Title Case headline shows them in lower case)."""

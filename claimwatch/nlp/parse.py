@@ -64,8 +64,31 @@ class Parse:
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 
 
-def _to_parse(doc, text: Optional[str] = None) -> Parse:
-    """`text`, when given, is the original of a text parsed with other casing (same length)."""
+def _verbless_headline(doc, pos: list, tag: list, dep: list, head: list, verbs: frozenset) -> None:
+    """"Somalia and Romania sign trade agreement": a line with no verb whose word after the names is a
+    verb of the lexicons that the parser made a modifier of the last noun. It becomes the line's verb,
+    the names before it its subject and the noun phrase after it its object (in place)."""
+    for s in doc.sents:
+        if len(s) > 12 or any(pos[t.i] in ("VERB", "AUX") for t in s):
+            continue
+        for t in s:
+            if t.i == s.start or t.i + 1 >= s.end or pos[t.i] != "NOUN" or t.lemma_.lower() not in verbs \
+                    or pos[t.i - 1] != "PROPN" or dep[t.i] != "compound":
+                continue
+            left = [j for j in range(s.start, t.i) if head[j] >= t.i]  # what the names hang on, right of the word
+            root = next((j for j in range(s.start, s.end) if head[j] == j), None)
+            if len(left) != 1 or root is None or root <= t.i:
+                break
+            pos[t.i], tag[t.i] = "VERB", ("VBZ" if t.text.endswith("s") else "VBP")
+            dep[t.i], head[t.i] = "ROOT", t.i
+            dep[left[0]], head[left[0]] = "nsubj", t.i
+            dep[root], head[root] = "dobj", t.i
+            break
+
+
+def _to_parse(doc, text: Optional[str] = None, verbs: frozenset = frozenset()) -> Parse:
+    """`text`, when given, is the original of a text parsed with other casing (same length); `verbs`
+    are the verb lemmas of the lexicons, for headlines parsed without a verb."""
     text = doc.text if text is None else text
     ents, ent_of = [], [-1] * len(doc)
     for e in doc.ents:
@@ -81,6 +104,9 @@ def _to_parse(doc, text: Optional[str] = None) -> Parse:
         for i in range(s.start, s.end):
             sent_of[i] = n
     pos, tag, dep = [t.pos_ for t in doc], [t.tag_ for t in doc], [t.dep_ for t in doc]
+    head = [t.head.i for t in doc]
+    if verbs:
+        _verbless_headline(doc, pos, tag, dep, head, verbs)
     for t in doc:
         # a noun with a direct object is a verb the tagger missed ("Nicaragua severs relations with ...",
         # "UNHCR shares that concern"): the parser saw the verb, the tagger did not, and took the
@@ -94,16 +120,18 @@ def _to_parse(doc, text: Optional[str] = None) -> Parse:
                 dep[before[0].i] = "nsubj"  # "Venezuela severs relations": no verb has a compound
     return Parse(text, tuple(text[t.idx:t.idx + len(t.text)] for t in doc), tuple(t.idx for t in doc),
                  tuple(t.lemma_.lower() for t in doc), tuple(pos), tuple(tag),
-                 tuple(dep), tuple(t.head.i for t in doc), tuple(sent_of), tuple(sents),
+                 tuple(dep), tuple(head), tuple(sent_of), tuple(sents),
                  tuple(ents), tuple(ent_of))
 
 
-def parse_docs(nlp, texts: Iterable[str], batch_size: int = 16, prepare: Optional[Callable] = None) -> Iterator[Parse]:
+def parse_docs(nlp, texts: Iterable[str], batch_size: int = 16, prepare: Optional[Callable] = None,
+               verbs: frozenset = frozenset()) -> Iterator[Parse]:
     """Parse texts in order with the loaded pipeline. `prepare` may recase a text for the parser
-    (never changing its length); the Parse keeps the original text and words."""
+    (never changing its length); the Parse keeps the original text and words. `verbs` (lemmas)
+    repair headlines parsed without a verb."""
     if prepare is None:
         for doc in nlp.pipe(texts, batch_size=batch_size):
-            yield _to_parse(doc)
+            yield _to_parse(doc, verbs=verbs)
         return
     originals = []
 
@@ -114,5 +142,5 @@ def parse_docs(nlp, texts: Iterable[str], batch_size: int = 16, prepare: Optiona
             yield shown if len(shown) == len(text) else text
 
     for n, doc in enumerate(nlp.pipe(recased(), batch_size=batch_size)):
-        yield _to_parse(doc, originals[n])
+        yield _to_parse(doc, originals[n], verbs)
         originals[n] = None  # the parse holds it now

@@ -420,6 +420,16 @@ def test_events_headline_intention_words_are_put_in_sentence_case_too():
     assert "THREATEN" in [e.type for e in events(text)]
 
 
+@pytest.mark.parametrize("text, etype, actors", [
+    ("Somalia and Romania sign trade agreement", "SUPPORT", {"SOM", "ROU"}),  # parsed as one noun phrase
+    ("Somalia and Romania Sign Trade Agreement", "SUPPORT", {"SOM", "ROU"}),
+    ("Kenya and Ethiopia hold talks on border", "CONSULT", {"KEN", "ETH"}),
+])
+def test_events_a_headline_parsed_without_a_verb_gets_its_verb_back(text, etype, actors):
+    found = [e for e in events(text) if e.type == etype]
+    assert found and codes(found[0].actor) == actors, events(text)
+
+
 def test_events_a_verb_done_again_has_the_verbs_senses():
     assert "MOBILIZE" in [e.type for e in events("Russia redeployed troops to the border with Ukraine on Monday.")]
     assert "SANCTION" in [e.type for e in events("Britain said it was reimposing U.N. sanctions on Iran.")]
