@@ -324,9 +324,12 @@ class EventAttributes:
         return not (self.kids(i, "dobj") and any(p.words[k] == "," for k in range(p.head[i] + 1, i)))
 
     def hyphened(self, k: int) -> Optional[str]:
-        """The one word a hyphenated compound is also written as, when the lexicon knows that word
-        ("cease-fire" is a ceasefire), else None."""
+        """The one word a hyphenated or two-word compound is also written as, when the lexicon knows
+        that word ("cease-fire" is a ceasefire, "a cyber attack" a cyberattack), else None."""
         p = self.p
+        if k >= 1 and p.head[k - 1] == k and p.dep[k - 1] == "compound" and p.words[k - 1].isalpha():
+            joined = p.lemma[k - 1] + p.lemma[k]
+            return joined if joined in self.lex.plain_words else None
         if k < 2 or p.words[k - 1] != "-" or p.head[k - 2] != k or p.end_char(k - 2) != p.idx[k - 1]:
             return None
         joined = p.lemma[k - 2] + p.lemma[k]

@@ -136,6 +136,8 @@ class Lexicon:
         words = set(self.verbs) | set(self.nouns) | set(self.cue_verbs) | set(self.cue_nouns) | set(self.cue_adjectives)
         # intention words ("Raises Possibility of Bans", "Vows to", "Ready to") that re-type what follows
         words |= self.intent_verbs | self.intent_nouns | self.intent_adjectives | self.prospect_nouns | self.prospect_verbs
+        # and the instrument words that set a mode ("Hit by Cyber Attack", "Fire Tear Gas")
+        words |= {w for by_word in self.modes.values() for w in by_word if w.islower() and " " not in w}
         for table in (self.verbs, self.nouns):
             for senses in table.values():
                 for sense in senses:

@@ -430,6 +430,16 @@ def test_events_a_headline_parsed_without_a_verb_gets_its_verb_back(text, etype,
     assert found and codes(found[0].actor) == actors, events(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Portugal News Site Hit by Cyber Attack",  # "Cyber" lowered with the other mode words; two words as one
+    "Foreign hackers target government network in Comoros",
+    "The ministry said the State Department suffered a sophisticated cyber assault on its servers.",
+])
+def test_events_cyber_attacks_are_coercion(text):
+    found = [(e.type, e.mode) for e in events(text)]
+    assert ("COERCE", "cyber") in found and not any(t == "ASSAULT" for t, _ in found), found
+
+
 def test_events_a_verb_done_again_has_the_verbs_senses():
     assert "MOBILIZE" in [e.type for e in events("Russia redeployed troops to the border with Ukraine on Monday.")]
     assert "SANCTION" in [e.type for e in events("Britain said it was reimposing U.N. sanctions on Iran.")]
