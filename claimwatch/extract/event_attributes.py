@@ -228,7 +228,8 @@ class EventAttributes:
                 if hit and sense.get("object_modified_by"):  # "held joint exercises": cooperation, not a show of force
                     wanted = set(sense["object_modified_by"])
                     # "joint training exercises": the parser hangs "joint" on "training"
-                    hit = [k for k in hit if wanted & {p.lemma[m] for j in self.kids(k, "amod", "compound")
+                    # (and "a wildcat general strike", the first word hung as an nmod)
+                    hit = [k for k in hit if wanted & {p.lemma[m] for j in self.kids(k, "amod", "compound", "nmod")
                                                        for m in [j] + self.kids(j, "amod", "compound")}]
                 if hit and sense.get("object_of"):  # "announced a suspension of attacks", not "of talks"
                     wanted = set(sense["object_of"])

@@ -154,7 +154,7 @@ def codes(entities):
     # a threat is a threat whatever is threatened
     ("Egypt's president threatened to end the protests with military force.", "THREATEN", "EGY", None),
     ("Russia threatened to veto the resolution.", "THREATEN", "RUS", None),
-    ("Rioters set a police van on fire in Nairobi.", "ASSAULT", None, None),
+    ("Gunmen set a police van on fire in Nairobi.", "ASSAULT", None, None),  # rioters doing it riot (PROTEST)
     ("Japan joined in the talks with South Korea in Seoul.", "CONSULT", "JPN", "KOR"),
     # a hyphenated compound is the word written whole
     ("Azerbaijan and Armenia signed a cease-fire on Saturday.", "RETREAT", "AZE", None),
@@ -438,6 +438,18 @@ def test_events_a_headline_parsed_without_a_verb_gets_its_verb_back(text, etype,
 def test_events_cyber_attacks_are_coercion(text):
     found = [(e.type, e.mode) for e in events(text)]
     assert ("COERCE", "cyber") in found and not any(t == "ASSAULT" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, etype, mode", [
+    ("Teachers launched a wildcat general strike on Tuesday demanding higher pay.", "PROTEST", "strike"),
+    ("Rioters set a police van on fire early on Sunday in the Kenyan capital.", "PROTEST", "riot"),
+    ("Protesters torched a police station in Dhaka.", "PROTEST", "riot"),
+    ("Militants set fire to a school in Borno.", "ASSAULT", "destroy"),
+    ("Russia launched a strike on Kyiv.", "ASSAULT", None),
+])
+def test_events_labour_strikes_and_rioters_burning_are_protests(text, etype, mode):
+    found = [(e.type, e.mode) for e in events(text)]
+    assert found and found[0] == (etype, mode), found
 
 
 def test_events_a_verb_done_again_has_the_verbs_senses():
