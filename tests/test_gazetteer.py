@@ -53,3 +53,14 @@ def test_gazetteer_lookup_country(gazetteer, name, code):
 @pytest.mark.parametrize("name", ["Xyzzyplonk", "Qwrtzgrad region", "", "   "])
 def test_gazetteer_lookup_nonsense_is_none(gazetteer, name):
     assert gazetteer.lookup(name) is None
+
+
+@pytest.mark.parametrize("name, code, feature", [
+    ("Borno", "NGA", "admin1"),  # not Borna, Germany, which geonames also spells "Borno"
+    ("Puno", "PER", "city"),  # Peru's own city, not Pune, India, bigger and also spelled "Puno"
+    ("Kandahar", "AFG", "city"),  # the city, its accents dropped
+    ("New York", "USA", "city"),  # another spelling of the city, but of the same country as the state
+])
+def test_gazetteer_own_names_beat_other_spellings(gazetteer, name, code, feature):
+    entry = gazetteer.lookup(name)
+    assert (entry.country, entry.feature) == (code, feature), entry
