@@ -10,6 +10,15 @@ FUNCTION_WORDS = frozenset("""a an the and or but nor of in on at to for with fr
 amid against about into onto out up down off near across through without within is are was were be been being
 has have had will would can could may might must should says said say new more its their his her""".split())
 SUFFIXES = ("ing", "ed", "es", "s", "d")
+# irregular past forms, read back to the lemma the lexicons list ("Broke Ground", "Held Talks")
+IRREGULAR = dict(pair.split(":") for pair in """broke:break broken:break held:hold met:meet sent:send struck:strike
+fought:fight took:take taken:take began:begin begun:begin left:leave gave:give given:give shot:shoot led:lead
+fled:flee won:win lost:lose made:make sought:seek brought:bring bought:buy sold:sell told:tell threw:throw
+thrown:throw drew:draw drawn:draw withdrew:withdraw withdrawn:withdraw stood:stand spoke:speak spoken:speak
+slew:slay slain:slay hung:hang laid:lay paid:pay kept:keep froze:freeze frozen:freeze overthrew:overthrow
+overthrown:overthrow beaten:beat stole:steal stolen:steal forbade:forbid forbidden:forbid sank:sink sunk:sink
+swore:swear sworn:swear undertook:undertake upheld:uphold wrote:write written:write saw:see seen:see went:go
+gone:go came:come ran:run sought:seek shook:shake forgave:forgive forgiven:forgive bore:bear borne:bear""".split())
 TITLE_SHARE = 0.7  # of a line's longer words capitalised: a Title Case headline
 MIN_WORDS = 4
 SENTENCE_WORDS = 2  # longer lower-case words that make a line of names a sentence, not a headline
@@ -30,7 +39,7 @@ def is_title_case(line: str) -> bool:
 
 def _plain(word: str, plain_words) -> bool:
     low = word.lower()
-    if low in FUNCTION_WORDS or low in plain_words:
+    if low in FUNCTION_WORDS or low in plain_words or IRREGULAR.get(low) in plain_words:
         return True
     return any(low.endswith(s) and low[:-len(s)] in plain_words for s in SUFFIXES) or \
         (low.endswith("ies") and low[:-3] + "y" in plain_words) or \

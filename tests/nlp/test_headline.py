@@ -3,13 +3,15 @@ import pytest
 
 from claimwatch.nlp.headline import is_title_case, sentence_case_headline
 
-PLAIN = {"sanction", "open", "trial", "bombing", "send", "raise", "question", "criticize", "protest"}
+PLAIN = {"sanction", "open", "trial", "bombing", "send", "raise", "question", "criticize", "protest", "hold", "talk"}
 
 
 @pytest.mark.parametrize("text,expected", [
     ("US Sanction of Former Albanian PM Sends Message\nbody", "US sanction of Former Albanian PM sends Message\nbody"),
     ("Trial Opens in 2004 Bombing of French Base\nbody", "Trial opens in 2004 bombing of French Base\nbody"),
     ("Turkey Criticizes Israel over Palestinian Protests\nbody", "Turkey criticizes Israel over Palestinian protests\nbody"),
+    # an irregular past form is its lemma's word
+    ("Ethiopia and Eritrea Held Talks in Asmara\nbody", "Ethiopia and Eritrea held talks in Asmara\nbody"),
 ])
 def test_headline_in_title_case_is_put_in_sentence_case(text, expected):
     out = sentence_case_headline(text, PLAIN)
