@@ -51,8 +51,13 @@ class Gazetteer:
         for c in gc.get_cities().values():
             entry = GazetteerEntry(c["name"], self.iso2to3.get(c["countrycode"]), None, c["latitude"],
                                    c["longitude"], c["geonameid"], "city", c["population"])
-            own = {c["name"], _folded(c["name"])}
-            names = own | {a for a in c.get("alternatenames") or () if _LATIN.match(a) and a[0].isupper()}
+            others = {a for a in c.get("alternatenames") or () if _LATIN.match(a) and a[0].isupper()}
+            # its own name: as written, without accents, or its first or last words ("Santa Cruz" de la
+            # Sierra, Victoria de "Durango", City of "Westminster")
+            full = _folded(c["name"])
+            own = {c["name"], full} | {a for a in others if full.startswith(_folded(a) + " ")
+                                       or full.endswith(" " + _folded(a))}
+            names = own | others
             for n in names:
                 old = self.cities.get(n)
                 # a city's own name beats a bigger city's other spelling ("Puno" is Peru's, not Pune)
@@ -109,6 +114,8 @@ class Gazetteer:
         self.versions[version_tag(doc, source)] = True
         for e in places:
             base = self.lookup(e["name"], allow_alias=False)
+            if base is not None and e.get("country") and base.country != e.get("country"):
+                base = None  # a namesake elsewhere ("Bethlehem", South Africa) lends no id or coordinates
             lat = e.get("lat", base.lat if base else None)
             lon = e.get("lon", base.lon if base else None)
             entry = GazetteerEntry(e["name"], e.get("country"), e.get("admin1"), lat, lon,

@@ -60,6 +60,9 @@ def test_gazetteer_lookup_nonsense_is_none(gazetteer, name):
     ("Puno", "PER", "city"),  # Peru's own city, not Pune, India, bigger and also spelled "Puno"
     ("Kandahar", "AFG", "city"),  # the city, its accents dropped
     ("New York", "USA", "city"),  # another spelling of the city, but of the same country as the state
+    ("Santa Cruz", "BOL", "city"),  # the first words of Santa Cruz de la Sierra, its own name
+    ("Durango", "MEX", "city"),  # the last word of Victoria de Durango
+    ("Bethlehem", "PSE", "city"),  # the alias table, whatever namesake is bigger
 ])
 def test_gazetteer_own_names_beat_other_spellings(gazetteer, name, code, feature):
     entry = gazetteer.lookup(name)
