@@ -584,6 +584,8 @@ class EventFinder(EventAttributes):
                           for k in self.kids(o, "prep") if self.p.lemma[k] in NOUN_RECIPIENT_PREPS - {"of"}
                           for t in self.kids(k, "pobj") for e in self.entities_at(t)
                           if (e.country, e.name) not in seen]
+        if etype == "MOBILIZE" and not recipients:
+            recipients = self.border_beyond(i, actors)  # "moved tanks closer to the Thai border": at Thailand
         if etype in ("AID", "MOBILIZE"):  # "sent a brigade of 60 doctors to Jamaica": what is sent is no recipient
             sent = self.sent_words(i)
             recipients = [r for r in recipients if r.span.start not in sent]
@@ -595,6 +597,19 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         return _dedupe(actors), _dedupe(recipients)
+
+    def border_beyond(self, i: int, actors: list) -> list:
+        """The country on the other side of a border forces are moved to, named by its nationality
+        ("closer to the Thai border", "to air bases near the Pakistani border"), not the mover's own."""
+        p = self.p
+        mine = {a.country for a in actors if a.country}
+        found = []
+        for k in self.kids(i, "prep", "advmod"):
+            for t in p.subtree(k):
+                if p.lemma[t] in BORDER_NOUNS and p.sent[t] == p.sent[i]:
+                    found += [self.nationality(m) for m in self.kids(t, "amod", "compound")
+                              if self.d.country_of_adjective(p.words[m]) in self.d.countries]
+        return [e for e in found if e.country not in mine][:1]
 
     def sent_words(self, i: int) -> set:
         """The character offsets of what a verb of sending sends to a named destination ("sent a brigade of

@@ -23,6 +23,8 @@ def codes(entities):
     ("China rejected the accusation.", "REJECT", "CHN", None),
     # retaliation with a penalty is the penalty
     ("China responded with sanctions on five American defense firms.", "SANCTION", "CHN", "USA"),
+    # forces moved to a border named by the other side's nationality
+    ("India moved two fighter squadrons to air bases near the Pakistani border on Friday.", "MOBILIZE", "IND", "PAK"),
     ("Canada retaliated with tariffs on American steel.", "SANCTION", "CAN", "USA"),
     # the codebook: declared ceasefires and retreats still to come are CONCEDE
     ("Hamas announced a ceasefire on Friday.", "CONCEDE", None, None),
