@@ -604,7 +604,7 @@ class EventFinder(EventAttributes):
         p = self.p
         mine = {a.country for a in actors if a.country}
         found = []
-        for k in self.kids(i, "prep", "advmod"):
+        for k in self.kids(i, "prep", "advmod", "dobj", "xcomp"):  # xcomp: "to air bases" read as an infinitive
             for t in p.subtree(k):
                 if p.lemma[t] in BORDER_NOUNS and p.sent[t] == p.sent[i]:
                     found += [self.nationality(m) for m in self.kids(t, "amod", "compound")
