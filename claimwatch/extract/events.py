@@ -592,6 +592,11 @@ class EventFinder(EventAttributes):
         if self.p.lemma[i] in SHARING_VERBS:  # "shared intelligence on Boko Haram with Cameroon": a topic
             recipients = self.shared_with(i, recipients)
         if etype == "CONSULT":
+            # "hosted Pashinyan at the Elysee Palace": the host's own seat is where, not whom, it meets
+            mine = {a.country for a in actors if a.country}
+            seats = {self.p.idx[t] for k in self.kids(i, "prep") if self.p.lemma[k] == "at"
+                     for o in self.kids(k, "pobj") for t in self.p.subtree(o)}
+            recipients = [r for r in recipients if not (r.span.start in seats and r.country in mine)]
             if self.p.lemma[i] in TOPIC_VERBS:  # "discussed China's role": a topic, not a party
                 recipients = [r for r in recipients if not self.in_topic(i, r)]
             if len({r.country for r in recipients if r.country}) >= 2:

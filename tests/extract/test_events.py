@@ -23,6 +23,9 @@ def codes(entities):
     ("China rejected the accusation.", "REJECT", "CHN", None),
     # retaliation with a penalty is the penalty
     ("China responded with sanctions on five American defense firms.", "SANCTION", "CHN", "USA"),
+    # a guest hosted at the host's own seat visits the host (the seat is no second party)
+    ("Armenian Prime Minister Nikol Pashinyan was hosted by French President Emmanuel Macron at the Elysee Palace.",
+     "CONSULT", "ARM", "FRA"),
     # forces moved to a border named by the other side's nationality
     ("India moved two fighter squadrons to air bases near the Pakistani border on Friday.", "MOBILIZE", "IND", "PAK"),
     ("Canada retaliated with tariffs on American steel.", "SANCTION", "CAN", "USA"),
