@@ -450,6 +450,8 @@ def test_events_cyber_attacks_are_coercion(text):
     ("Rioters set a police van on fire early on Sunday in the Kenyan capital.", "PROTEST", "riot"),
     ("Protesters torched a police station in Dhaka.", "PROTEST", "riot"),
     ("Militants set fire to a school in Borno.", "ASSAULT", "destroy"),
+    ("Truckers in Bolivia blockaded highways around Santa Cruz for a fourth day.", "PROTEST", "obstruct"),
+    ("Israel blockaded the Gaza Strip.", "COERCE", "restrict"),
     ("Russia launched a strike on Kyiv.", "ASSAULT", None),
 ])
 def test_events_labour_strikes_and_rioters_burning_are_protests(text, etype, mode):
