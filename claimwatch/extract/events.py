@@ -84,6 +84,7 @@ HARMED_IN_VERBS = {"kill", "wound", "injure", "hurt", "maim"}
 SENDING_VERBS = {"send", "dispatch", "deploy", "fly", "airlift", "ship", "truck", "transfer", "deliver"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 FORCE_PREPS = {"to", "into", "on", "near", "along", "toward", "towards", "at", "in"}
+RECEIVING_VERBS = {"receive", "get", "accept", "obtain"}
 SAYING_VERBS = {"say", "tell", "add", "state", "note", "announce", "report"}
 # verbs whose noun object is decreed, not asked for ("ordered the closure of the consulate")
 DECREEING_VERBS = {"order", "decree"}
@@ -343,6 +344,13 @@ class EventFinder(EventAttributes):
             # "deployed 10,000 troops along its border with China": the place hung on the verb
             out += [o for k in self.kids(i, "prep") if forces and p.lemma[k] in FORCE_PREPS for o in self.kids(k, "pobj")
                     if p.lemma[o] in BORDER_NOUNS]
+            # "Syria received 4,000 tonnes of wheat donated by Ukraine": whoever receives what is given
+            if p.dep[i] == "acl" and p.tag[i] == "VBN":
+                held = p.head[i]
+                while p.dep[held] == "pobj" and p.lemma[p.head[held]] == "of" and p.head[p.head[held]] != p.head[held]:
+                    held = p.head[p.head[held]]  # "4,000 tonnes of wheat"
+                if p.dep[held] == "dobj" and p.lemma[p.head[held]] in RECEIVING_VERBS:
+                    out += self.kids(p.head[held], "nsubj")
             j = i
             while not out and p.dep[j] == "conj" and p.head[j] != j and p.tag[j] == "VBN":
                 j = p.head[j]  # "journalists were blocked, harassed and detained": one patient for all

@@ -26,6 +26,8 @@ def codes(entities):
     # a guest hosted at the host's own seat visits the host (the seat is no second party)
     ("Armenian Prime Minister Nikol Pashinyan was hosted by French President Emmanuel Macron at the Elysee Palace.",
      "CONSULT", "ARM", "FRA"),
+    # whoever receives what is given
+    ("Syria received 4,000 tonnes of wheat donated by Ukraine.", "AID", "UKR", "SYR"),
     # forces moved to a border named by the other side's nationality
     ("India moved two fighter squadrons to air bases near the Pakistani border on Friday.", "MOBILIZE", "IND", "PAK"),
     ("Canada retaliated with tariffs on American steel.", "SANCTION", "CAN", "USA"),
