@@ -161,6 +161,8 @@ class ClaimFinder(EvidenceFinder):
         quote = None
         if lemma in AS_ONLY:
             as_part += self.kids(i, "ccomp", "xcomp", "acomp") if obj else []
+            if len(obj) >= 2 and not as_part:  # 'calling it "fake news"': the parser makes both objects
+                obj, as_part = obj[:1], obj[1:]
             named = self.kids(i, "oprd")
             if not obj and len(named) >= 2:  # "called Pakistan's assertions baseless": the parser makes both oprd
                 obj, as_part = named[:1], named[1:]

@@ -187,6 +187,9 @@ def test_claims_speech_that_goes_on_is_a_claim():
      [("The Kenyan minister", "said", "the talks had failed"), ("The Kenyan minister", "added", "that new sanctions were coming")]),
     ("Ukraine's army said the strike killed 12 people, calling it a war crime.",
      [("Ukraine's army", "said", "the strike killed 12 people"), ("Ukraine's army", "calling", "it a war crime")]),
+    # the name in quotes, parsed as a second object
+    ('The White House said the story was false, calling it "fake news."',
+     [("White House", "said", "the story was false"), ("White House", "calling", 'it "fake news')]),
 ])
 def test_claims_a_second_cue_inside_the_first_clause_is_the_same_speakers(text, cues):
     got = [(c.claimant.span.text, c.cue.text, c.content.text) for c in extract(text).claims]
