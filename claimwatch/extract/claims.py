@@ -179,6 +179,9 @@ class ClaimFinder(EvidenceFinder):
         if not content_roots and p.dep[i] == "relcl" and p.lemma[p.head[i]] in lex.claim_anaphors:
             content_roots = [p.head[i]]  # "a charge New Delhi rejected": the charge is what is rejected
             obj = [p.head[i]]
+        if not content_roots and self.kids(i, "agent"):  # "the allegations were rejected by the commission"
+            content_roots = [k for k in self.kids(i, "nsubjpass") if p.lemma[k] in lex.claim_anaphors]
+            obj = obj or content_roots
         aside = None
         as_aside = p.dep[i] == "advcl" and any(p.lemma[m] == "as" for m in self.kids(i, "mark")) and (
             lemma != "put" or any(p.lemma[o] == "it" for o in obj))  # "as Trump put it, ..."

@@ -228,3 +228,10 @@ def test_claims_a_participle_the_parser_hung_on_its_subject_still_speaks():
                            "Ukrainian saboteurs.", published="2025-03-14", id="t")
     got = [(c.claimant.text, c.cue.text) for c in x.claims]
     assert got == [("Russia's foreign intelligence service", "alleged")], got
+
+
+def test_claims_an_accusation_rejected_in_the_passive_is_the_agents_denial():
+    # guide: anaphoric objects of claim verbs are claims ("a charge New Delhi rejected"), the passive too
+    claims = extract("The fraud allegations were rejected by the electoral commission on Friday.").claims
+    assert [(c.claimant.span.text, c.content.text, c.stance) for c in claims] == \
+        [("the electoral commission", "The fraud allegations", "deny")], claims
