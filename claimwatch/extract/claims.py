@@ -17,6 +17,7 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
                "vow", "pledge", "promise", "charge", "speculate", "reveal", "disclose", "complain", "assure",
                "caution", "hint", "imply", "put"}
 REFUSING_VERBS = {"decline", "refuse"}  # "declined to say whether": no claim
+GERUND_CUES = {"report", "recall", "recount", "admit", "deny", "acknowledge", "describe"}  # a gerund is their clause
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
 GOING_ON_VERBS = {"continue", "go", "proceed", "use", "take", "rush", "hasten"}  # "continued to insist that ..."
 AS_ONLY = {"describe", "call", "characterize", "characterise", "identify"}
@@ -150,6 +151,8 @@ class ClaimFinder(EvidenceFinder):
             return None  # "cited officials as saying ...": the officials' claim, found at "saying"
         cue_info = lex.cue_verbs.get(p.lemma[i])
         clause = self.kids(i, "ccomp", "xcomp" if p.lemma[i] in ("appear", "seem") else "ccomp")
+        if not clause and p.lemma[i] in GERUND_CUES:  # "witnesses reported hearing explosions", "admitted taking"
+            clause = [k for k in self.kids(i, "xcomp") if p.tag[k] == "VBG"]
         if not clause:  # "claimed without evidence that ...": the parser hangs the clause on the noun
             clause = [k for q in self.kids(i, "prep") for o in self.kids(q, "pobj") for k in self.kids(o, "acl", "ccomp")
                       if any(p.lemma[m] == "that" for m in self.kids(k, "mark"))]

@@ -235,3 +235,11 @@ def test_claims_an_accusation_rejected_in_the_passive_is_the_agents_denial():
     claims = extract("The fraud allegations were rejected by the electoral commission on Friday.").claims
     assert [(c.claimant.span.text, c.content.text, c.stance) for c in claims] == \
         [("the electoral commission", "The fraud allegations", "deny")], claims
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Witnesses reported hearing at least four explosions near the airport before dawn.", "reported"),
+    ("The minister admitted taking the money.", "admitted"),
+])
+def test_claims_a_gerund_is_the_clause_of_reporting_and_admitting(text, cue):
+    assert [c.cue.text for c in extract(text).claims] == [cue]
