@@ -17,6 +17,8 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
                "vow", "pledge", "promise", "charge", "speculate", "reveal", "disclose", "complain", "assure",
                "caution", "hint", "imply", "put"}
 REFUSING_VERBS = {"decline", "refuse"}  # "declined to say whether": no claim
+TERRITORY_WORDS = {"territory", "land", "sea", "island", "water", "region", "area", "sovereignty", "ownership", "shoal",
+                   "reef", "atoll", "province", "enclave", "peninsula"}
 GERUND_CUES = {"report", "recall", "recount", "admit", "deny", "acknowledge", "describe"}  # a gerund is their clause
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
 GOING_ON_VERBS = {"continue", "go", "proceed", "use", "take", "rush", "hasten"}  # "continued to insist that ..."
@@ -105,6 +107,13 @@ class ClaimFinder(EvidenceFinder):
             return c
         return None
 
+    def territory(self, o: int) -> bool:
+        """A place or a piece of territory, also through a quantity ("all of the South China Sea")."""
+        p = self.p
+        heads = [o] + [j for q in self.kids(o, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj")]
+        return any(p.lemma[h] in TERRITORY_WORDS or (p.ent_of[h] >= 0 and p.ents[p.ent_of[h]][2] in ("GPE", "LOC", "FAC"))
+                   for h in heads)
+
     def subject_tokens(self, i, depth=0):
         subj = self.kids(i, "nsubj")
         if subj:
@@ -178,6 +187,8 @@ class ClaimFinder(EvidenceFinder):
         elif lemma in CLAUSE_ONLY:
             content_roots = clause
         else:
+            if lemma == "claim" and not clause and any(self.territory(o) for o in obj):
+                return None  # "China claims nearly all of the South China Sea": a territorial claim (guide)
             content_roots = clause or obj + of_part
         if not content_roots and p.dep[i] == "relcl" and p.lemma[p.head[i]] in lex.claim_anaphors:
             content_roots = [p.head[i]]  # "a charge New Delhi rejected": the charge is what is rejected

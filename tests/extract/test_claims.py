@@ -243,3 +243,12 @@ def test_claims_an_accusation_rejected_in_the_passive_is_the_agents_denial():
 ])
 def test_claims_a_gerund_is_the_clause_of_reporting_and_admitting(text, cue):
     assert [c.cue.text for c in extract(text).claims] == [cue]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("China claims nearly all of the South China Sea, including waters near the Philippines.", []),  # territory
+    ("Morocco claims Western Sahara.", []),
+    ("The Islamic State group claimed responsibility for the attack.", ["claimed"]),
+])
+def test_claims_a_territorial_claim_is_no_claim(text, claims):
+    assert [c.cue.text for c in extract(text).claims] == claims
