@@ -19,6 +19,8 @@ CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue"
 REFUSING_VERBS = {"decline", "refuse"}  # "declined to say whether": no claim
 TERRITORY_WORDS = {"territory", "land", "sea", "island", "water", "region", "area", "sovereignty", "ownership", "shoal",
                    "reef", "atoll", "province", "enclave", "peninsula"}
+# what a figure said before is, in an apposition a second source disputes ("a figure the union disputed")
+FIGURE_WORDS = {"figure", "number", "estimate", "tally", "toll", "count"}
 GERUND_CUES = {"report", "recall", "recount", "admit", "deny", "acknowledge", "describe"}  # a gerund is their clause
 VOICING_VERBS = {"raise", "voice", "express", "make", "issue", "level"}
 GOING_ON_VERBS = {"continue", "go", "proceed", "use", "take", "rush", "hasten"}  # "continued to insist that ..."
@@ -190,7 +192,7 @@ class ClaimFinder(EvidenceFinder):
             if lemma == "claim" and not clause and any(self.territory(o) for o in obj):
                 return None  # "China claims nearly all of the South China Sea": a territorial claim (guide)
             content_roots = clause or obj + of_part
-        if not content_roots and p.dep[i] == "relcl" and p.lemma[p.head[i]] in lex.claim_anaphors:
+        if not content_roots and p.dep[i] == "relcl" and p.lemma[p.head[i]] in lex.claim_anaphors | FIGURE_WORDS:
             content_roots = [p.head[i]]  # "a charge New Delhi rejected": the charge is what is rejected
             obj = [p.head[i]]
         if not content_roots and self.kids(i, "agent"):  # "the allegations were rejected by the commission"

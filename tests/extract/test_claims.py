@@ -252,3 +252,10 @@ def test_claims_a_gerund_is_the_clause_of_reporting_and_admitting(text, cue):
 ])
 def test_claims_a_territorial_claim_is_no_claim(text, claims):
     assert [c.cue.text for c in extract(text).claims] == claims
+
+
+def test_claims_a_figure_another_source_disputes_is_its_denial():
+    claims = extract("The mayor said violent crime had fallen 12 percent last year, a figure the police union "
+                     "disputed.").claims
+    assert [(c.claimant.span.text, c.cue.text, c.stance) for c in claims] == \
+        [("The mayor", "said", "assert"), ("the police union", "disputed", "deny")], claims
