@@ -26,6 +26,8 @@ def codes(entities):
     # a guest hosted at the host's own seat visits the host (the seat is no second party)
     ("Armenian Prime Minister Nikol Pashinyan was hosted by French President Emmanuel Macron at the Elysee Palace.",
      "CONSULT", "ARM", "FRA"),
+    # who faces charges is their target
+    ("Kenyan journalist John Doe faces charges of incitement.", "ACCUSE", None, "KEN"),
     # whoever receives what is given
     ("Syria received 4,000 tonnes of wheat donated by Ukraine.", "AID", "UKR", "SYR"),
     # forces moved to a border named by the other side's nationality
