@@ -410,9 +410,12 @@ class ActorFinder:
             for k in p.children(i):  # "the foreign minister of Ukraine", "diplomats from the Group of Seven"
                 if p.dep[k] == "prep" and p.lemma[k] in ("of", "from"):
                     for j in p.children(k):
-                        m = self.by_token.get(j)
-                        if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
-                            country = country or m.entity.country
+                        # "hackers from Russia's GRU military intelligence agency": the agency's owner
+                        owners = [o for o in p.children(j) if p.dep[o] in ("poss", "compound", "nmod")]
+                        for o in [j] + owners:
+                            m = self.by_token.get(o)
+                            if m is not None and m.entity.country and m.entity.kind in ("country", "organization"):
+                                country = country or m.entity.country
             abroad = mods & OUTSIDERS or any(j in self.by_token and self.by_token[j].entity.kind == "organization"
                                              for j in scope)  # "U.N. officials in Kabul", "Western diplomats in Beijing"
             country = country or self._linked_to(i) or (None if abroad else self._located_in(i)) or \

@@ -301,3 +301,10 @@ def test_actors_a_nationality_before_a_named_weapon_is_its_user():
 def test_actors_groups_based_or_hiding_somewhere_are_of_that_place(text, phrase, country):
     got = [e for e in entities(text) if e.text.endswith(phrase)]
     assert got and got[0].country == country, entities(text)
+
+
+def test_actors_people_from_a_states_agency_belong_to_the_state():
+    from claimwatch import extract
+    ev = extract("Hackers from Russia's GRU military intelligence agency knocked Ukraine's state railway ticketing "
+                 "system offline for two days.", published="2025-03-14", id="t").events
+    assert ev and {a.country for a in ev[0].actor} == {"RUS"}, ev
