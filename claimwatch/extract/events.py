@@ -251,6 +251,9 @@ class EventFinder(EventAttributes):
             if subj:
                 return subj
             agent = [j for k in self.kids(i, "agent") for j in self.kids(k, "pobj")]
+            # "hit by water cannon fired by Chinese coast guard vessels": whoever fired the weapon
+            agent += [j for o in agent for c in self.kids(o, "acl") if p.tag[c] == "VBN"
+                      for a in self.kids(c, "agent") for j in self.kids(a, "pobj")]
             if agent:
                 return agent
             if self.kids(i, "nsubjpass"):

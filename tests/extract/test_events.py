@@ -26,6 +26,9 @@ def codes(entities):
     # a guest hosted at the host's own seat visits the host (the seat is no second party)
     ("Armenian Prime Minister Nikol Pashinyan was hosted by French President Emmanuel Macron at the Elysee Palace.",
      "CONSULT", "ARM", "FRA"),
+    # a weapon that hits is fired by whoever the participle names
+    ("The supply boat was hit by water cannon fired by Chinese coast guard vessels near Second Thomas Shoal.",
+     "ASSAULT", "CHN", None),
     # who faces charges is their target
     ("Kenyan journalist John Doe faces charges of incitement.", "ACCUSE", None, "KEN"),
     # whoever receives what is given
