@@ -26,7 +26,8 @@ LIGHT_VERBS = {"launch", "carry", "conduct", "stage", "hold", "mount", "make", "
                "undertake", "perpetrate", "commit", "organize", "organise", "lead", "plan", "approve", "authorize",
                "agree", "adopt", "unveil", "introduce", "enact", "place", "put", "take",  # "EU ministers agreed new sanctions"
                "signal", "express", "voice", "show", "reiterate", "reaffirm",
-               "restore", "increase", "boost", "double"}  # "signaled openness to talks", "restored its funding to UNRWA"
+               "restore", "increase", "boost", "double",  # "signaled openness to talks", "restored its funding to UNRWA"
+               "open"}  # "a Moscow court opened the trial of ..."
 # Event nouns whose possessor undergoes the event ("his arrest", "the leader's killing").
 PATIENT_NOUNS = {"killing", "death", "arrest", "detention", "abduction", "kidnapping", "execution", "assassination",
                  "release", "expulsion", "deportation", "capture", "imprisonment", "murder", "torture", "extradition",

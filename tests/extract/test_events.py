@@ -29,6 +29,8 @@ def codes(entities):
     # a weapon that hits is fired by whoever the participle names
     ("The supply boat was hit by water cannon fired by Chinese coast guard vessels near Second Thomas Shoal.",
      "ASSAULT", "CHN", None),
+    # the subject of "opened" is the opened event's actor
+    ("A Moscow court opened the trial in absentia of Yulia Navalnaya on Monday.", "ACCUSE", "RUS", None),
     # who faces charges is their target
     ("Kenyan journalist John Doe faces charges of incitement.", "ACCUSE", None, "KEN"),
     # whoever receives what is given
