@@ -7,7 +7,7 @@ from typing import Optional
 from .resources import data_file, extra_files, read_yaml, version_tag
 
 ACTOR_FILES = ("actors/countries.v1.yaml", "actors/organizations.v1.yaml", "actors/armed_groups.v1.yaml",
-               "actors/people.v1.yaml", "actors/weapons.v1.yaml")
+               "actors/people.v1.yaml", "actors/weapons.v1.yaml", "actors/companies.v1.yaml")
 AGENT_FILE = "actors/agents.v1.yaml"
 
 

@@ -31,6 +31,8 @@ def codes(entities):
      "ASSAULT", "CHN", None),
     # the subject of "opened" is the opened event's actor
     ("A Moscow court opened the trial in absentia of Yulia Navalnaya on Monday.", "ACCUSE", "RUS", None),
+    # companies named as parties (actors/companies.v1.yaml)
+    ("Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.", "SANCTION", "CHN", "USA"),
     # who faces charges is their target
     ("Kenyan journalist John Doe faces charges of incitement.", "ACCUSE", None, "KEN"),
     # whoever receives what is given
