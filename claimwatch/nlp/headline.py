@@ -18,7 +18,7 @@ thrown:throw drew:draw drawn:draw withdrew:withdraw withdrawn:withdraw stood:sta
 slew:slay slain:slay hung:hang laid:lay paid:pay kept:keep froze:freeze frozen:freeze overthrew:overthrow
 overthrown:overthrow beaten:beat stole:steal stolen:steal forbade:forbid forbidden:forbid sank:sink sunk:sink
 swore:swear sworn:swear undertook:undertake upheld:uphold wrote:write written:write saw:see seen:see went:go
-gone:go came:come ran:run sought:seek shook:shake forgave:forgive forgiven:forgive bore:bear borne:bear""".split())
+gone:go came:come ran:run shook:shake forgave:forgive forgiven:forgive bore:bear borne:bear""".split())
 TITLE_SHARE = 0.7  # of a line's longer words capitalised: a Title Case headline
 MIN_WORDS = 4
 SENTENCE_WORDS = 2  # longer lower-case words that make a line of names a sentence, not a headline
