@@ -10,6 +10,7 @@ from ..records import Claim, Entity, Span
 from .event_attributes import backgrounded, presupposed
 from .evidence import EvidenceFinder
 from .lexicon import Lexicon
+from .places import PLACE_LABELS
 
 CLAUSE_ONLY = {"say", "tell", "add", "note", "warn", "believe", "think", "argue", "insist", "explain", "write",
                "post", "suggest", "predict", "fear", "estimate", "maintain", "assert", "state", "declare",
@@ -113,7 +114,7 @@ class ClaimFinder(EvidenceFinder):
         """A place or a piece of territory, also through a quantity ("all of the South China Sea")."""
         p = self.p
         heads = [o] + [j for q in self.kids(o, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj")]
-        return any(p.lemma[h] in TERRITORY_WORDS or (p.ent_of[h] >= 0 and p.ents[p.ent_of[h]][2] in ("GPE", "LOC", "FAC"))
+        return any(p.lemma[h] in TERRITORY_WORDS or (p.ent_of[h] >= 0 and p.ents[p.ent_of[h]][2] in PLACE_LABELS)
                    for h in heads)
 
     def subject_tokens(self, i, depth=0):

@@ -128,7 +128,7 @@ class EventAttributes:
         # "launched a missile and drone attack": the parser makes the attack a second object
         objs.update({p.lemma[c]: c for k in self.kids(i, "dobj") for c in self.kids(k, "conj")
                      if p.pos[c] == "NOUN" and p.lemma[c] not in objs})
-        objs.update({h: k for k in list(objs.values()) for h in [self.hyphened(k)] if h})  # "a cease-fire"
+        objs.update({h: k for k in list(objs.values()) for h in [self.one_word_form(k)] if h})  # "a cease-fire"
         if p.lemma[i] in SUPPLYING_VERBS:  # "provided Ukraine with tanks": the tanks are what is given
             objs.update({p.lemma[o]: o for q in self.kids(i, "prep") if p.lemma[q] == "with" for o in self.kids(q, "pobj")})
         if p.lemma[i] in CAUSATIVE_VERBS:  # "allowed aid trucks to enter Gaza": the trucks are what is allowed
@@ -324,7 +324,7 @@ class EventAttributes:
         # own after a comma is the main verb the parser missed, and the noun its doer
         return not (self.kids(i, "dobj") and any(p.words[k] == "," for k in range(p.head[i] + 1, i)))
 
-    def hyphened(self, k: int) -> Optional[str]:
+    def one_word_form(self, k: int) -> Optional[str]:
         """The one word a hyphenated or two-word compound is also written as, when the lexicon knows
         that word ("cease-fire" is a ceasefire, "a cyber attack" a cyberattack), else None."""
         p = self.p
@@ -369,7 +369,7 @@ class EventAttributes:
         # "from all of the bloc's activities": seen through a quantity
         objs += [j for o in objs if p.lemma[o] in QUANTITY_NOUNS for q in self.kids(o, "prep") if p.lemma[q] == "of"
                  for j in self.kids(q, "pobj")]
-        return [o for o in objs if p.lemma[o] in wanted or self.hyphened(o) in wanted]
+        return [o for o in objs if p.lemma[o] in wanted or self.one_word_form(o) in wanted]
 
     def given_to(self, i: int) -> list:
         """"handed over 40 vehicles and a consignment of ammunition to the Somali army": the parser hangs
