@@ -7,7 +7,7 @@ from typing import Optional
 from ..dictionary import ActorDictionary, ActorEntry
 from ..nlp import Parse
 from ..records import Entity, Span
-from .events import SHORT_TEXT_SENTENCES  # a text this short is a sentence given to be coded
+from .events import LEADING_SUFFIXES, SHORT_TEXT_SENTENCES  # a text this short is a sentence given to be coded
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "sen", "rep", "gov", "lt",
               "col", "capt", "maj", "sgt", "adm", "prof", "rev", "sheikh", "imam", "pope", "king", "queen",
@@ -88,7 +88,6 @@ BASED_VERBS = {"base", "operate", "station", "headquarter", "hide", "shelter", "
 # words that say a group is not of the place it is in
 OUTSIDERS = {"foreign", "western", "international", "visiting", "exiled", "expatriate", "overseas", "global",
              "multinational", "outside", "european", "arab", "african", "asian", "un", "u.n.", "nato", "eu"}
-LEADING_SUFFIXES = ("-led", "-run", "-controlled", "-owned", "-based")
 KOREAS = {"PRK", "KOR"}
 KOREAN_HALVES = {"North": "PRK", "South": "KOR"}  # "the North", "the South" once a Korea is named
 

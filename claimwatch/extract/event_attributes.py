@@ -150,6 +150,11 @@ class EventAttributes:
                         objs.update({p.lemma[j]: j for j in load})
                         if k in movers:  # the arrival is the trigger, not the vehicle's load before it
                             self.carried.update(p.subtree(k))
+                if k in movers:  # "an aid convoy crossed into Gaza": the modifier says what it carries
+                    load = [c for c in self.kids(k, "compound") if c < k]
+                    objs.update({p.lemma[c]: c for c in load if p.lemma[c] not in objs})
+                    if load:
+                        self.carried.update(p.subtree(k))
         for k in list(objs.values()):  # "suspended a set of tariffs", "imposed a new round of sanctions"
             # "sent $50 million in aid", "canceled 200 million euros of debt"
             money = p.tag[k] in ("$", "CD") or p.pos[k] == "NUM" or p.lemma[k] in CURRENCY_NOUNS
@@ -366,9 +371,9 @@ class EventAttributes:
         p = self.p
         objs = [o for k in self.kids(i, "prep", "agent") + self.particle_preps(i) + self.object_as(i) if p.lemma[k] == prep
                 for o in self.kids(k, "pobj", "pcomp")]
-        # "from all of the bloc's activities": seen through a quantity
-        objs += [j for o in objs if p.lemma[o] in QUANTITY_NOUNS for q in self.kids(o, "prep") if p.lemma[q] == "of"
-                 for j in self.kids(q, "pobj")]
+        # "from all of the bloc's activities", "of 200 million euros of debt": seen through a quantity or a sum
+        objs += [j for o in objs if p.lemma[o] in QUANTITY_NOUNS | CURRENCY_NOUNS or p.tag[o] in ("$", "CD")
+                 for q in self.kids(o, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj")]
         return [o for o in objs if p.lemma[o] in wanted or self.one_word_form(o) in wanted]
 
     def given_to(self, i: int) -> list:

@@ -50,6 +50,8 @@ CROSS_BORDER_TYPES = {"ASSAULT"}  # done where the target is, not at home
 # verbs that say whom an event noun is aimed at: "the sanctions target Iran's fleet", "the ban hits journalists"
 AIMING_VERBS = {"target", "hit", "affect", "cover", "apply"}
 PAIR_NOUNS = {"country", "nation", "side", "government", "neighbor", "neighbour", "state"}
+# "U.S.-led coalition", "a Czech-led shipment": the modifier names whose the thing is
+LEADING_SUFFIXES = ("-led", "-run", "-controlled", "-owned", "-based")
 # a text this short (a headline, a sentence given to be coded) keeps events that name no party we can
 # code; in a story such events are mostly background (dev: 38 right against 101 wrong)
 SHORT_TEXT_SENTENCES = 2
@@ -93,6 +95,7 @@ DECREEING_VERBS = {"order", "decree"}
 ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
+GIVING_NOUNS = {"delivery", "shipment", "donation", "transfer"}  # their "of" object is what is given
 # reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
 RECIPROCAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us"}
@@ -126,7 +129,7 @@ class EventFinder(EventAttributes):
                                or self.place_of_country[pl.country].feature == "country" != pl.feature):
                 self.place_of_country[pl.country] = pl
         self.noun_senses: dict = {}  # event nouns coded so far, by lemma
-        self.counterparts = _counterparts(mentions)
+        self.counterparts = _counterparts(mentions, d)
 
     # ---- argument helpers -------------------------------------------------------------
     def kids(self, i: int, *deps) -> list:
@@ -186,6 +189,10 @@ class EventFinder(EventAttributes):
                     if self.d.country_of_adjective(p.words[k]) in self.d.countries:
                         out.append(self.nationality(k))
                         break
+                    leader = self.split_leader(k)
+                    if leader:
+                        out.append(leader)
+                        break
         if out:
             # "Mali, Burkina Faso and Niger": the parser makes a list of countries an apposition
             listed = [k for k in self.kids(i, "appos") if m is not None and m.entity.kind == "country"
@@ -193,6 +200,21 @@ class EventFinder(EventAttributes):
             for k in self.kids(i, "conj") + listed:
                 out.extend(self.entities_at(k, depth + 1))
         return out
+
+    def split_leader(self, k: int) -> Optional[Entity]:
+        """"a Czech-led shipment": the tokenizer splits "Czech-led" into three words, the country hanging
+        on "led"; it says whose the thing is, as "U.S.-led" in one word does (actors.LEADING_SUFFIXES)."""
+        p = self.p
+        if "-" + p.words[k].lower() not in LEADING_SUFFIXES or not any(p.words[j] == "-" for j in p.children(k)):
+            return None
+        for j in p.children(k):
+            if j < k and p.dep[j] in ("npadvmod", "compound", "nmod", "amod"):
+                named = self.by_token.get(j)
+                if named is not None and named.entity.kind == "country":
+                    return named.entity
+                if self.d.country_of_adjective(p.words[j]) in self.d.countries:
+                    return self.nationality(j)
+        return None
 
     def nationality(self, k: int) -> Entity:
         """The country of a nationality adjective ("Russian")."""
@@ -303,6 +325,11 @@ class EventFinder(EventAttributes):
                   for q in self.kids(o, "prep") if p.lemma[q] == "by" for j in self.kids(q, "pobj") if self.entities_at(j)]
         if by:
             return by
+        if p.lemma[i] in GIVING_NOUNS:  # "the delivery of 30 tonnes of Qatari medical supplies": Qatar gives
+            givers = [k for g in self.goods_of(i) for k in self.kids(g, "amod", "compound")
+                      if self.d.country_of_adjective(p.words[k]) in self.d.countries]
+            if givers:
+                return givers
         mods = [k for k in self.kids(i, "amod", "compound") if self.entities_at(k)]
         if mods:
             return mods
@@ -325,6 +352,14 @@ class EventFinder(EventAttributes):
             if p.lemma[v] in TRAVEL_VERBS:
                 return self.kids(v, "nsubj")  # "Modi arrived in Kyiv for talks with Zelenskiy": Modi talks
         return []
+
+    def goods_of(self, i: int) -> list:
+        """What a giving noun gives: its "of" object, seen through a quantity ("30 tonnes of rice")."""
+        p = self.p
+        goods = [o for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")]
+        return goods + [j for o in goods if p.lemma[o] in QUANTITY_NOUNS or p.tag[o] in ("$", "CD") or p.pos[o] == "NUM"
+                        or any(p.tag[c] in ("$", "CD") for c in p.children(o))
+                        for q in self.kids(o, "prep") if p.lemma[q] == "of" for j in self.kids(q, "pobj")]
 
     def recipient_tokens(self, i: int) -> list:
         p = self.p
@@ -385,6 +420,12 @@ class EventFinder(EventAttributes):
         for k in self.kids(i, "prep"):
             if invited and p.lemma[k] == "to":  # "invited Isaias to Addis Ababa": where, not whom
                 out += [o for o in self.kids(k, "pobj") if o not in self.place_at]
+            elif p.lemma[k] == "of" and p.lemma[i] in GIVING_NOUNS:
+                # "the delivery of Chinese rice to Sri Lanka": what is given, not to whom; the parser may
+                # hang "to" on the goods ("transfer of arms and munitions to Russia")
+                goods = self.goods_of(i)
+                goods += [c for g in goods for c in self.kids(g, "conj")]
+                out += [o for g in goods for q in self.kids(g, "prep") if p.lemma[q] == "to" for o in self.kids(q, "pobj")]
             elif p.lemma[k] in preps or (p.lemma[k] == "of" and p.lemma[i] in OF_VERBS):
                 out += self.kids(k, "pobj", "pcomp")
             elif p.lemma[k] not in TIME_PREPS:  # "during a meeting with X": X is not the target
@@ -1044,6 +1085,8 @@ class EventFinder(EventAttributes):
             if p.pos[i] == "NOUN" and p.dep[i] in ("nmod", "compound", "amod") and i + 1 < len(p.words) \
                     and p.words[i + 1] == "-" and p.idx[i + 1] == p.end_char(i) and p.head[i] > i:
                 continue  # the first word of a hyphenated modifier ("a denial-of-service attack") is no event
+            if self.typed_by_verb(i):
+                continue  # "an aid convoy crossed into Gaza": the verb codes the delivery, once
             if self.asks_for_comment(i):
                 continue  # "did not respond to a request for comment": the reporter's routine, not a REQUEST
             if self.natural_cause(i):
@@ -1110,6 +1153,21 @@ class EventFinder(EventAttributes):
                 seen.add(key)
                 events.append(ev)
         return _dated_like_earlier(self.unnamed_parties(events, unnamed, seen))
+
+    def typed_by_verb(self, i: int) -> bool:
+        """An event noun modifying the noun a verb of the same type acts with ("an aid convoy crossed into
+        Gaza", "delivered relief supplies"): one event, coded on the verb with its parties."""
+        p = self.p
+        head = p.head[i]
+        if p.pos[i] != "NOUN" or p.dep[i] != "compound" or head <= i or p.dep[head] not in ("nsubj", "dobj", "nsubjpass"):
+            return False
+        verb = p.head[head]
+        if p.dep[verb] == "acl" and p.lemma[verb] in ("carry", "transport", "bring") and p.dep[p.head[verb]] == "nsubj":
+            verb = p.head[p.head[verb]]  # "ships carrying relief supplies docked in Colombo": the arrival codes it
+        if p.pos[verb] != "VERB" or p.lemma[i] not in self.lex.nouns:
+            return False
+        mine = (self.peek_sense(i) or {}).get("type")
+        return mine is not None and mine == (self.peek_sense(verb) or {}).get("type")
 
     def asks_for_comment(self, i: int) -> bool:
         """"did not respond to a request for comment", "ignored requests for comment": the reporter
@@ -1336,14 +1394,15 @@ def _story_place(places: list) -> Optional[Place]:
     return next((pl for pl in mentions if pl.feature != "country"), mentions[0])
 
 
-def _counterparts(mentions: list) -> list:
+def _counterparts(mentions: list, d: ActorDictionary) -> list:
     """(country, mentions, first mention) for every country the story's actors belong to, most
-    mentioned first."""
+    mentioned first. International bodies count too ("the Taliban barred the U.N. envoy"); a
+    country's own agencies do not (they would count twice for it)."""
     counts: dict = {}
     first: dict = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        c = m.entity.country
-        if c and len(c) == 3 and m.entity.kind == "country":
+        c, kind = m.entity.country, m.entity.kind
+        if c and (kind == "country" and len(c) == 3 or kind == "organization" and c not in d.countries):
             counts[c] = counts.get(c, 0) + 1
             first.setdefault(c, m)
     return sorted(((c, n, first[c]) for c, n in counts.items()), key=lambda x: -x[1])

@@ -922,6 +922,22 @@ def test_events_an_act_at_home_aimed_at_no_one_named_is_aimed_at_the_other_count
     assert ev.recipient[0].span.text == "Chile"  # it points at the other country's first mention
 
 
+def test_events_an_international_body_is_the_other_side_of_a_story_about_a_country_and_it():
+    story = TWO_COUNTRY_STORY.replace("Chile's foreign minister", "The bloc's fisheries commissioner").replace(
+        "Chile", "the European Union").replace(". the", ". The")
+    ev = next(e for e in events(story) if e.type == "COERCE" and "detained" in e.trigger.text)
+    assert codes(ev.actor) == {"NOR"}
+    assert codes(ev.recipient) == {"EU"} and ev.recipient[0].implied_by == "counterpart"
+
+
+def test_events_a_countrys_own_agencies_do_not_outnumber_the_other_country_of_the_story():
+    agencies = "the Norwegian Coast Guard, the Norwegian Fisheries Directorate, the Norwegian Police Service"
+    story = TWO_COUNTRY_STORY.replace("Norway arrested", f"The Norwegian Navy, {agencies} arrested").replace(
+        "last year. ", f"last year. Officials of {agencies} and the Norwegian Customs Service were there. ")
+    ev = next(e for e in events(story) if e.type == "COERCE" and "arrested" in e.trigger.text)
+    assert codes(ev.recipient) == {"CHL"}
+
+
 def test_events_an_act_at_home_in_a_story_about_one_country_stays_at_home():
     story = ("Norway tightens rules for trawlers. Norway on Tuesday changed its salmon quotas. "
              "Norway's fishing minister said Norway would inspect every trawler. "
@@ -2072,3 +2088,28 @@ def test_events_a_destination_hung_deep_in_what_is_sent_is_the_recipient(text, r
 def test_events_forces_pulled_out_of_the_city_of_x_leave_x():
     ev = [e for e in events("Russian forces pulled out of the city of Kherson on Friday.") if e.type == "RETREAT"]
     assert ev and codes(ev[0].actor) == {"RUS"} and codes(ev[0].recipient) == {"UKR"}, ev
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # "Czech-led" is split into three words; the country still says whose the shipment is
+    ("A Czech-led shipment of artillery shells has reached Ukraine.", {"CZE"}, {"UKR"}),
+    # a giving noun's goods name the giver, and "to" the receiver, even hung on the goods
+    ("The shipment of 10,000 tonnes of Chinese rice to Sri Lanka was completed over the weekend.", {"CHN"}, {"LKA"}),
+    ("The transfer of Iranian drones to Russia worries Kyiv.", {"IRN"}, {"RUS"}),
+    ("North Korea's transfer of arms and munitions to Russia is helping drive the war.", {"PRK"}, {"RUS"}),
+    # a sum of debt cancelled is aid
+    ("France's cancellation of 200 million euros of Ethiopian debt took effect on Friday.", {"FRA"}, {"ETH"}),
+])
+def test_events_deliveries_named_by_nouns_are_aid_from_the_giver(text, actor, recipient):
+    ev = next(e for e in events(text) if e.type == "AID")
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("An Egyptian aid convoy crossed into Gaza on Sunday.", "crossed"),
+    ("Indian navy ships carrying relief supplies docked in Colombo on Tuesday.", "docked"),
+])
+def test_events_an_aid_word_on_what_arrives_is_one_delivery_coded_on_the_arrival(text, trigger):
+    found = [e for e in events(text) if e.type == "AID"]
+    assert [e.trigger.text for e in found] == [trigger]
+    assert found[0].actor and found[0].recipient
