@@ -15,6 +15,9 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "g
               "ambassador", "envoy", "general", "senator", "representative", "secretary", "governor", "mayor"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 THING_PRONOUNS = {"it", "its"}
+# what one party answers another's for: "rejected its offer" is someone else's offer
+ANSWERED_NOUNS = {"offer", "proposal", "demand", "request", "claim", "accusation", "allegation", "call", "ultimatum",
+                  "invitation", "charge", "assertion", "overture", "plan", "appeal"}
 GROUP_PRONOUNS = {"they", "them", "their"}
 # the headline and first sentence say what the story is about: their country names count double
 # ("Pakistan ... train attack" before many mentions of Afghanistan-based militants); dev: 3 same, 5 worse
@@ -646,6 +649,10 @@ class ActorFinder:
             # "it violates Thailand's treaty obligations and its own law": a possessive "its" is the
             # nearest country or body its sentence names (dev: actor 0.771 -> 0.777)
             named = [m for m in before if p.sent[m.head] == sent and p.pos[m.head] != "PRON"]
+            answerer = self._answerer(i)
+            if answerer is not None:  # "Tehran rejected its offer": one answers someone else's offer
+                named = [m for m in named if m.entity.country != answerer.entity.country] or \
+                    [m for m in before if m.entity.country != answerer.entity.country and p.pos[m.head] != "PRON"][-1:]
             if named:
                 return self._subject_over_object(i, named[-1], before) or named[-1].entity
         if same:
@@ -654,6 +661,16 @@ class ActorFinder:
         if prev and not [m for m in before if p.sent[m.head] == sent]:
             return prev[-1].entity
         return before[-1].entity
+
+    def _answerer(self, i: int) -> Optional[Mention]:
+        """The subject that answers a proposal or claim "its" owns ("Tehran rejected its offer", "Beijing
+        dismissed its accusations"): whose the offer is, is someone else's."""
+        p = self.p
+        noun = p.head[i]
+        if p.dep[i] != "poss" or p.lemma[noun] not in ANSWERED_NOUNS or p.dep[noun] != "dobj":
+            return None
+        subject = [self.by_token[k] for k in p.children(p.head[noun]) if p.dep[k] == "nsubj" and k in self.by_token]
+        return subject[0] if subject and subject[0].entity.country else None
 
     def _subject_over_object(self, i: int, nearest: Mention, before: list) -> Optional[Entity]:
         """"The Commerce Department added Chinese companies to its blacklist": an "its" in a phrase of the

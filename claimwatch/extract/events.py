@@ -353,6 +353,13 @@ class EventFinder(EventAttributes):
                 return self.kids(v, "nsubj")  # "Modi arrived in Kyiv for talks with Zelenskiy": Modi talks
         return []
 
+    def clause_verb(self, j: int) -> int:
+        """The verb a word hangs under, through the phrases between ("in a report in February")."""
+        p, steps = self.p, 0
+        while p.pos[j] != "VERB" and p.head[j] != j and steps < 5:
+            j, steps = p.head[j], steps + 1
+        return j
+
     def goods_of(self, i: int) -> list:
         """What a giving noun gives: its "of" object, seen through a quantity ("30 tonnes of rice")."""
         p = self.p
@@ -371,6 +378,10 @@ class EventFinder(EventAttributes):
             # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)
             out += [o for k in self.kids(i, "dative") for o in (self.kids(k, "pobj") if p.pos[k] == "ADP" else [k])]
             out += self.kids(i, "nsubjpass")
+            # "experts detailed the transfers in a report, which Moscow denied", "Israel struck Gaza, which
+            # Egypt condemned": a "which" for a whole clause stands for what its subject said or did
+            if any(p.lemma[k] == "which" for k in self.kids(i, "dobj")) and p.dep[i] in ("advcl", "relcl", "ccomp"):
+                out += self.kids(self.clause_verb(p.head[i]), "nsubj")
             if self.noun_participle(i):
                 out.append(p.head[i])  # "three journalists arrested in Kabul", "the Uyghurs deported by Thailand"
             elif p.dep[i] == "ROOT":

@@ -2113,3 +2113,17 @@ def test_events_an_aid_word_on_what_arrives_is_one_delivery_coded_on_the_arrival
     found = [e for e in events(text) if e.type == "AID"]
     assert [e.trigger.text for e in found] == [trigger]
     assert found[0].actor and found[0].recipient
+
+
+@pytest.mark.parametrize("text,etype,recipient", [
+    # one answers someone else's offer or accusation: "its" is not the answerer's own
+    ("The United States warned that it will keep up pressure on Iran, as Tehran rejected its offer of talks.", "REJECT", {"USA"}),
+    ("China accused Japan of meddling. Japan rejected its accusations on Monday.", "REJECT", {"CHN"}),
+    # a "which" for a whole clause stands for what its subject said or did
+    ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia in a report in February, "
+     "which Moscow denied.", "REJECT", {"UN"}),
+    ("Israel struck targets in Gaza on Monday, which Egypt condemned.", "ACCUSE", {"ISR"}),
+])
+def test_events_an_answer_is_aimed_at_whoever_made_what_it_answers(text, etype, recipient):
+    ev = next(e for e in events(text) if e.type == etype)
+    assert codes(ev.recipient) == recipient
