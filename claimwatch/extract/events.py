@@ -815,7 +815,10 @@ class EventFinder(EventAttributes):
         by = [j for o in objs for h in [o] + self.kids(o, "acl") for k in self.kids(h, "prep", "agent")
               if p.lemma[k] == "by" or (p.lemma[k] == "from" and h == o) for j in self.kids(k, "pobj")]
         found = [e for t in by for e in self.entities_at(t)]
-        for c in ([] if self.kids(i, "auxpass") else self.kids(i, "xcomp")):
+        # "its reluctance to endorse the U.S. proposal": a noun's refused act is its infinitive
+        refused = [] if self.kids(i, "auxpass") else self.kids(i, "xcomp") + [
+            c for c in self.kids(i, "acl") if p.pos[i] == "NOUN" and any(p.lemma[a] == "to" for a in self.kids(c, "aux"))]
+        for c in refused:
             if found:
                 break
             objs = self.kids(c, "dobj") + [o for q in self.kids(c, "prep") for o in self.kids(q, "pobj")]

@@ -2123,6 +2123,8 @@ def test_events_an_aid_word_on_what_arrives_is_one_delivery_coded_on_the_arrival
     ("U.N. sanctions experts detailed transfers of munitions from North Korea to Russia in a report in February, "
      "which Moscow denied.", "REJECT", {"UN"}),
     ("Israel struck targets in Gaza on Monday, which Egypt condemned.", "ACCUSE", {"ISR"}),
+    # a refusal named by a noun answers whom its infinitive involves
+    ("The Kremlin signaled its reluctance to fully endorse the U.S. proposal.", "REJECT", {"USA"}),
 ])
 def test_events_an_answer_is_aimed_at_whoever_made_what_it_answers(text, etype, recipient):
     ev = next(e for e in events(text) if e.type == etype)
