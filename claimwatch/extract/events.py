@@ -95,6 +95,7 @@ DECREEING_VERBS = {"order", "decree"}
 ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
+STANDING_VERBS = {"stand", "remain", "stay"}  # "stand accused": the subject undergoes the participle
 GIVING_NOUNS = {"delivery", "shipment", "donation", "transfer"}  # their "of" object is what is given
 # reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
 RECIPROCAL_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
@@ -267,6 +268,8 @@ class EventFinder(EventAttributes):
         if p.pos[i] in ("VERB", "AUX"):
             if p.dep[i] == "ROOT" and self.reduced_passive_patient(i):
                 return []  # "Curfew lifted in Nairobi": the subject of a headline's participle is its patient
+            if self.standing_participle(i):
+                return []  # "two soldiers stand accused of the bombing": they are accused
             subj = self.kids(i, "nsubj", "csubj")
             if subj and p.dep[i] == "relcl" and p.lemma[subj[0]] == "who" \
                     and p.pos[p.head[i]] in ("NOUN", "PROPN"):
@@ -353,6 +356,16 @@ class EventFinder(EventAttributes):
                 return self.kids(v, "nsubj")  # "Modi arrived in Kyiv for talks with Zelenskiy": Modi talks
         return []
 
+    def standing_participle(self, i: int) -> bool:
+        """"stand accused", "remains charged": a participle after a verb of state says what its subject
+        undergoes."""
+        p = self.p
+        if p.tag[i] != "VBN":
+            return False
+        if p.dep[i] in ("advcl", "xcomp", "acomp", "oprd") and p.lemma[p.head[i]] in STANDING_VERBS:
+            return True
+        return any(p.dep[a] in ("aux", "auxpass") and p.lemma[a] in STANDING_VERBS for a in p.children(i))
+
     def clause_verb(self, j: int) -> int:
         """The verb a word hangs under, through the phrases between ("in a report in February")."""
         p, steps = self.p, 0
@@ -382,6 +395,9 @@ class EventFinder(EventAttributes):
             # Egypt condemned": a "which" for a whole clause stands for what its subject said or did
             if any(p.lemma[k] == "which" for k in self.kids(i, "dobj")) and p.dep[i] in ("advcl", "relcl", "ccomp"):
                 out += self.kids(self.clause_verb(p.head[i]), "nsubj")
+            if self.standing_participle(i):  # "two soldiers stand accused of the bombing", "remain detained"
+                out += self.kids(i, "nsubj") or self.kids(p.head[i], "nsubj") or [
+                    k for a in self.kids(i, "aux", "auxpass") for k in self.kids(a, "nsubj")]
             if self.noun_participle(i):
                 out.append(p.head[i])  # "three journalists arrested in Kabul", "the Uyghurs deported by Thailand"
             elif p.dep[i] == "ROOT":

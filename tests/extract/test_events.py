@@ -2129,3 +2129,13 @@ def test_events_an_aid_word_on_what_arrives_is_one_delivery_coded_on_the_arrival
 def test_events_an_answer_is_aimed_at_whoever_made_what_it_answers(text, etype, recipient):
     ev = next(e for e in events(text) if e.type == etype)
     assert codes(ev.recipient) == recipient
+
+
+@pytest.mark.parametrize("text,etype,recipient", [
+    ("Two Ivorian soldiers and a mercenary from Belarus stand accused of the bombing of a French base.", "ACCUSE", {"CIV", "BLR"}),
+    ("Three Iranian nationals remain detained in Russia.", "COERCE", {"IRN"}),
+])
+def test_events_a_participle_after_a_verb_of_state_is_undergone_by_the_subject(text, etype, recipient):
+    ev = next(e for e in events(text) if e.type == etype)
+    assert codes(ev.recipient) == recipient
+    assert not (codes(ev.actor) & recipient)
