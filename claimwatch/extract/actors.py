@@ -653,6 +653,10 @@ class ActorFinder:
             if answerer is not None:  # "Tehran rejected its offer": one answers someone else's offer
                 named = [m for m in named if m.entity.country != answerer.entity.country] or \
                     [m for m in before if m.entity.country != answerer.entity.country and p.pos[m.head] != "PRON"][-1:]
+            # "said much remains to be done on a Ukraine ceasefire deal, signaling its reluctance": a
+            # name modifying another noun is seldom what "its" stands for
+            heads = [m for m in named if p.dep[m.head] not in ("compound", "amod")]
+            named = heads or named
             if named:
                 return self._subject_over_object(i, named[-1], before) or named[-1].entity
         if same:

@@ -247,6 +247,13 @@ def test_actors_a_pronoun_object_is_not_its_own_verbs_subject():
     assert ev and {r.country for r in ev[0].recipient} == {"RUS"}, ev
 
 
+def test_actors_its_stands_for_a_named_party_rather_than_a_name_modifying_a_noun():
+    import claimwatch
+    text = "The Kremlin said much remains to be done on a Ukraine ceasefire deal, signaling its reluctance to act."
+    ev = [e for e in claimwatch.extract(text, published="2025-03-14", id="t").events if e.type == "REJECT"]
+    assert ev and {a.country for a in ev[0].actor} == {"RUS"}, ev
+
+
 @pytest.mark.parametrize("text,group,country", [
     ("Protesters in Karachi burned an American flag.", "Protesters", "PAK"),
     ("A senior commander in Ethiopia was killed.", "A senior commander", "ETH"),
