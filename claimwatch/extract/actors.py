@@ -543,6 +543,17 @@ class ActorFinder:
     def kids_of(self, i: int, dep: str) -> list:
         return [k for k in self.p.children(i) if self.p.dep[k] == dep]
 
+    def _armed_antecedent(self, m: Mention) -> Optional[str]:
+        """"Al-Shabab fighters ... the militants launched an assault": fighters named by a definite
+        generic noun are the armed group last named before them, and of its country."""
+        p, e = self.p, m.entity
+        if e.sector != "REB" or e.kind != "group" or not any(
+                p.dep[k] == "det" and p.lemma[k] in ("the", "these", "those") for k in p.children(m.head)):
+            return None
+        named = [o for o in self.mentions if o.start < m.start and o.entity.actor_id and o.entity.sector == "REB"
+                 and o.entity.country and o.entity.country in self.d.countries]
+        return max(named, key=lambda o: o.start).entity.country if named else None
+
     def _home_country(self, owned: bool) -> None:
         """Officials with a title but no country ("the military spokesperson", "Lieutenant General X"),
         other described groups ("journalists", "militants", "local residents") and named people of
@@ -570,7 +581,8 @@ class ActorFinder:
             # a mention owned by a pronoun ("his forces") waits for the pronoun: Netanyahu's, not the story's
             if e.country is None and e.actor_id is None and (e.sector is not None or named_person) \
                     and (m.owner is None) != owned:
-                code = known.get(e.name) or self._institution_country(m) or (None if self._international(m) else home)
+                code = self._armed_antecedent(m) or known.get(e.name) or self._institution_country(m) or \
+                    (None if self._international(m) else home)
                 if code:
                     m.entity = e = Entity(e.text, e.name, code, e.sector, e.kind, e.span, role=e.role)
             if e.kind == "person" and e.country:

@@ -247,6 +247,13 @@ def test_actors_a_pronoun_object_is_not_its_own_verbs_subject():
     assert ev and {r.country for r in ev[0].recipient} == {"RUS"}, ev
 
 
+def test_actors_definite_fighters_are_the_armed_group_named_before_them():
+    text = ("Al-Shabab fighters have long operated along the border. The militants attacked a military base in "
+            "Lamu County, Kenya in January. These insurgents also attacked buses.")
+    found = {e.text: e.country for e in entities(text)}
+    assert found["The militants"] == "SOM" and found["These insurgents"] == "SOM"
+
+
 def test_actors_its_stands_for_a_named_party_rather_than_a_name_modifying_a_noun():
     import claimwatch
     text = "The Kremlin said much remains to be done on a Ukraine ceasefire deal, signaling its reluctance to act."
