@@ -128,6 +128,7 @@ class EventAttributes:
         # "launched a missile and drone attack": the parser makes the attack a second object
         objs.update({p.lemma[c]: c for k in self.kids(i, "dobj") for c in self.kids(k, "conj")
                      if p.pos[c] == "NOUN" and p.lemma[c] not in objs})
+        objs.update({p.lemma[k]: k for k in self.free_relative_object(i) if p.lemma[k] not in objs})
         objs.update({h: k for k in list(objs.values()) for h in [self.one_word_form(k)] if h})  # "a cease-fire"
         if p.lemma[i] in SUPPLYING_VERBS:  # "provided Ukraine with tanks": the tanks are what is given
             objs.update({p.lemma[o]: o for q in self.kids(i, "prep") if p.lemma[q] == "with" for o in self.kids(q, "pobj")})
@@ -252,6 +253,20 @@ class EventAttributes:
                 self.consumed.update(k for k in self.kids(i, "xcomp", "ccomp", "advcl") if p.lemma[k] in sense["complement"])
             return sense
         return None
+
+    def free_relative_object(self, i: int) -> list:
+        """"levied what he said was a nasty tariff", "imposed what it called countermeasures": the noun
+        a free relative right after the verb names is what the verb acts on."""
+        p = self.p
+        what = next((k for k in range(i + 1, min(i + 3, len(p.words))) if p.lemma[k] == "what"), None)
+        if what is None:
+            return []
+        top, steps = what, 0
+        while p.head[top] != i and p.head[top] != top and steps < 4:
+            top, steps = p.head[top], steps + 1
+        if p.head[top] != i:
+            return []
+        return [k for k in p.subtree(top) if p.dep[k] in ("attr", "oprd") and p.pos[k] == "NOUN"][:1]
 
     def object_relative(self, i: int) -> bool:
         """A relative clause whose subject is named and whose object is the noun it describes ("the
@@ -589,6 +604,8 @@ class EventAttributes:
         while steps < 8:
             if any(p.lemma[k] in ("if", "unless") for k in self.kids(j, "mark")):
                 return "hypothetical"
+            if p.dep[j] == "advcl" and any(p.lemma[k] in FACT_MARKS for k in self.kids(j, "mark")):
+                break  # "threatened tariffs after the EU levied one": what a threat answers has happened
             h = p.head[j]
             if h == j:
                 break
@@ -641,6 +658,7 @@ class EventAttributes:
         return best or self.pub_date
 
 
+FACT_MARKS = {"after", "since", "because"}  # a clause they open states what happened
 POSSIBLE_WORDS = {"possible", "potential", "likely", "probable", "prospective", "future", "eventual", "planned"}
 
 

@@ -385,7 +385,7 @@ class EventFinder(EventAttributes):
         p = self.p
         out = []
         if p.pos[i] in ("VERB", "AUX"):
-            out += self.kids(i, "dobj")
+            out += [k for k in self.kids(i, "dobj") if p.lemma[k] != "what"] + self.free_relative_object(i)
             # "launched a missile and drone attack on Ukraine's grid": the attack noun's own target
             out += [c for k in self.kids(i, "dobj") for c in self.kids(k, "conj") if p.lemma[c] in self.lex.nouns]
             # "gave Kyiv weapons" (the dative itself), "sent weapons to Kyiv" (the dative's object)

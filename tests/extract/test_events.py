@@ -2139,3 +2139,20 @@ def test_events_a_participle_after_a_verb_of_state_is_undergone_by_the_subject(t
     ev = next(e for e in events(text) if e.type == etype)
     assert codes(ev.recipient) == recipient
     assert not (codes(ev.actor) & recipient)
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # a free relative after the verb names what it acts on
+    ("The EU levied what Trump said was a nasty 50% tariff on American whiskey.", "SANCTION", {"EU"}, {"USA"}),
+    ("China imposed what it called countermeasures on U.S. defense firms.", "SANCTION", {"CHN"}, {"USA"}),
+])
+def test_events_a_free_relative_names_what_the_verb_acts_on(text, etype, actor, recipient):
+    found = [e for e in events(text) if e.type == etype]
+    assert len(found) == 1 and found[0].trigger.text.split()[0] in ("levied", "imposed")
+    assert codes(found[0].actor) == actor and codes(found[0].recipient) == recipient
+
+
+def test_events_what_a_clause_opened_by_after_says_has_happened():
+    text = "Trump threatened the EU with tariffs after the EU levied a 50% tariff on American whiskey."
+    ev = next(e for e in events(text) if e.type == "SANCTION")
+    assert ev.reality == "asserted"
