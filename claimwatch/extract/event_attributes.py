@@ -272,9 +272,14 @@ class EventAttributes:
         """A relative clause whose subject is named and whose object is the noun it describes ("the
         ceasefire that the Kremlin declared", "the inspectors Tehran allowed in")."""
         p = self.p
-        return p.dep[i] == "relcl" and p.pos[p.head[i]] == "NOUN" and bool(self.kids(i, "nsubj")) \
-            and not self.kids(i, "dobj", "ccomp", "xcomp") \
-            and not any(p.lemma[k] in ("who", "which", "that") for k in self.kids(i, "nsubj"))
+        relative = ("who", "whom", "which", "that")
+        noun = p.head[i]
+        if p.dep[noun] in ("dobj", "dative") and p.lemma[p.head[noun]] in TELLING_HEADS:
+            return False  # "told a cabinet meeting that he had met ...": what was told, not a relative clause
+        return p.dep[i] == "relcl" and p.pos[p.head[i]] in ("NOUN", "PROPN") and bool(self.kids(i, "nsubj")) \
+            and not [k for k in self.kids(i, "dobj", "ccomp", "xcomp") if p.lemma[k] not in relative] \
+            and not any(p.lemma[k] in relative for k in self.kids(i, "nsubj")) \
+            and not any(p.lemma[o] in relative for k in self.kids(i, "prep") for o in self.kids(k, "pobj"))  # "in which"
 
     def bare_particles(self, i: int) -> set:
         """Particles of a phrasal verb: "gave in", "caved in" (a preposition with no object of its own)."""
@@ -658,6 +663,7 @@ class EventAttributes:
         return best or self.pub_date
 
 
+TELLING_HEADS = {"tell", "inform", "assure", "warn", "brief", "remind", "notify", "convince", "persuade"}
 FACT_MARKS = {"after", "since", "because"}  # a clause they open states what happened
 POSSIBLE_WORDS = {"possible", "potential", "likely", "probable", "prospective", "future", "eventual", "planned"}
 

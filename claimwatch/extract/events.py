@@ -328,6 +328,11 @@ class EventFinder(EventAttributes):
                   for q in self.kids(o, "prep") if p.lemma[q] == "by" for j in self.kids(q, "pobj") if self.entities_at(j)]
         if by:
             return by
+        # "the drills that China's Eastern Theater Command launched": whoever the clause says did it
+        done = [k for c in self.kids(i, "relcl") if self.object_relative(c) and p.lemma[c] in LIGHT_VERBS | DOING_VERBS
+                for k in self.kids(c, "nsubj")]
+        if done:
+            return done
         if p.lemma[i] in GIVING_NOUNS:  # "the delivery of 30 tonnes of Qatari medical supplies": Qatar gives
             givers = [k for g in self.goods_of(i) for k in self.kids(g, "amod", "compound")
                       if self.d.country_of_adjective(p.words[k]) in self.d.countries]
@@ -398,6 +403,8 @@ class EventFinder(EventAttributes):
             if self.standing_participle(i):  # "two soldiers stand accused of the bombing", "remain detained"
                 out += self.kids(i, "nsubj") or self.kids(p.head[i], "nsubj") or [
                     k for a in self.kids(i, "aux", "auxpass") for k in self.kids(a, "nsubj")]
+            if self.object_relative(i):
+                out.append(p.head[i])  # "the two Chinese nationals that Philippine police detained"
             if self.noun_participle(i):
                 out.append(p.head[i])  # "three journalists arrested in Kabul", "the Uyghurs deported by Thailand"
             elif p.dep[i] == "ROOT":
@@ -426,6 +433,9 @@ class EventFinder(EventAttributes):
             preps = NOUN_RECIPIENT_PREPS
             if p.lemma[i] in PATIENT_NOUNS:  # "al-Rufay'i's killing": the possessor is the one killed
                 out += self.kids(i, "poss")
+            # "the 50% tariff that Washington imposed on Brazilian goods": aimed where the clause says
+            out += [o for c in self.kids(i, "relcl") if self.object_relative(c) for k in self.kids(c, "prep", "dative")
+                    if p.lemma[k] in RECIPIENT_PREPS for o in self.kids(k, "pobj")]
             if p.dep[i] == "nsubj" and p.lemma[p.head[i]] in AIMING_VERBS:
                 out += self.kids(p.head[i], "dobj")  # "new sanctions target Iran's shadow fleet"
             if p.dep[i] == "pobj" and p.dep[p.head[i]] == "agent" and p.lemma[p.head[p.head[i]]] in AIMING_VERBS:

@@ -2156,3 +2156,25 @@ def test_events_what_a_clause_opened_by_after_says_has_happened():
     text = "Trump threatened the EU with tariffs after the EU levied a 50% tariff on American whiskey."
     ev = next(e for e in events(text) if e.type == "SANCTION")
     assert ev.reality == "asserted"
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # the noun a relative clause describes is what its verb acts on, with "that" or "whom" as well
+    ("The two Chinese nationals that Philippine police detained near a naval base had drones.", "COERCE", {"PHL"}, {"CHN"}),
+    ("The three-day ceasefire that the Kremlin declared on Monday covers the holiday.", "CONCEDE", {"RUS"}, set()),
+    ("The first 38 Abrams tanks that Taiwan bought from the United States arrived on Monday.", "COOPERATE", {"TWN"}, {"USA"}),
+    # an event noun is done by whoever the clause says carried it out, and aimed where it says
+    ("The 50% tariff that Washington imposed on Brazilian goods has hit coffee exporters.", "SANCTION", {"USA"}, {"BRA"}),
+    ("The live-fire drills that China's Eastern Theater Command launched near Taiwan involved 70 aircraft.", "MOBILIZE", {"CHN"}, None),
+])
+def test_events_an_object_relative_clause_codes_the_noun_it_describes(text, etype, actor, recipient):
+    ev = next(e for e in events(text) if e.type == etype)
+    assert codes(ev.actor) == actor
+    if recipient is not None:
+        assert codes(ev.recipient) == recipient
+
+
+def test_events_a_that_clause_after_telling_someone_is_no_relative_clause():
+    found = events("The prime minister told a cabinet meeting that he had met with security officials.")
+    meeting = next(e for e in found if e.trigger.text == "meeting")
+    assert not meeting.recipient  # the officials were met, not the cabinet meeting's parties
