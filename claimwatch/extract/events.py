@@ -8,8 +8,8 @@ from ..dictionary import ActorDictionary
 from ..nlp import Parse
 from ..records import DateValue, Entity, Event, Place, Span
 from .lexicon import CONFLICT_MATERIAL, COOPERATIVE, Lexicon
-from .event_attributes import (ARRIVAL_VERBS, DOING_VERBS, FUTURE_AUX, MISSION_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS,
-                               EventAttributes)
+from .event_attributes import (ARRIVAL_VERBS, CAUSATIVE_VERBS, DOING_VERBS, FUTURE_AUX, MISSION_NOUNS, PLACE_NOUNS,
+                               QUANTITY_NOUNS, EventAttributes)
 
 RECIPIENT_PREPS = {"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "over", "targeting"}
 NOUN_RECIPIENT_PREPS = RECIPIENT_PREPS | {"of", "for", "between"}  # "rejected the deal between X and Y"
@@ -631,7 +631,7 @@ class EventFinder(EventAttributes):
         if not recipients and etype == "AID" and self.p.lemma[i] in ARRIVAL_VERBS:
             recipients = self.destination(i)  # "a convoy carrying flour reached the city of El Fasher": Sudan
         if not recipients and etype == "REJECT":
-            recipients = self.rejected_parties(i)
+            recipients = self.rejected_parties(i, {a.country for a in actors if a.country})
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
                           for e in self.entities_at(t)]
@@ -829,13 +829,14 @@ class EventFinder(EventAttributes):
         recipients = [r for r in recipients if r not in actors]
         return actors, recipients
 
-    def rejected_parties(self, i: int) -> list:
+    def rejected_parties(self, i: int, own: frozenset = frozenset()) -> list:
         """Whom a rejection answers when it names no one: who made what is rejected ("rejected
         allegations by Pakistan", "the proposal made by Israel"), else whom the refused act involves
         ("refused to cooperate with the IAEA", "to attend a hearing by the ICJ"; not a passive's
         purpose: "must be rejected to protect ...")."""
         p = self.p
-        objs = self.kids(i, "dobj") or ([p.head[i]] if p.dep[i] == "acl" else [])
+        # "a request by U.N. investigators ... was rejected": the passive's subject is what is rejected
+        objs = self.kids(i, "dobj", "nsubjpass") or ([p.head[i]] if p.dep[i] == "acl" else [])
         # "turned down an offer from Malaysia", "declined an offer of food aid from the WFP"
         objs += [j for o in objs for k in self.kids(o, "prep") if p.lemma[k] == "of" for j in self.kids(k, "pobj")]
         by = [j for o in objs for h in [o] + self.kids(o, "acl") for k in self.kids(h, "prep", "agent")
@@ -850,8 +851,12 @@ class EventFinder(EventAttributes):
             objs = self.kids(c, "dobj") + [o for q in self.kids(c, "prep") for o in self.kids(q, "pobj")]
             held = [j for o in objs for k in self.kids(o, "prep") if p.lemma[k] in ("by", "with", "of")
                     for j in self.kids(k, "pobj")]
+            if p.lemma[c] in CAUSATIVE_VERBS:  # "refused to let a U.N. team inspect the tanker": the team
+                held += [k for cc in self.kids(c, "ccomp", "xcomp") for k in self.kids(cc, "nsubj")]
+            # "refused to extradite a former Indian bank executive": people of another country stand for it
             found = [e for t in self.recipient_tokens(c) + held for e in self.entities_at(t)
-                     if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS]
+                     if e.kind in ("country", "organization") or e.sector in POLITICAL_SECTORS
+                     or (e.country and own and e.country not in own)]
         return found
 
     def shared_with(self, i: int, recipients: list) -> list:

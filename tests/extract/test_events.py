@@ -2125,6 +2125,10 @@ def test_events_an_aid_word_on_what_arrives_is_one_delivery_coded_on_the_arrival
     ("Israel struck targets in Gaza on Monday, which Egypt condemned.", "ACCUSE", {"ISR"}),
     # a refusal named by a noun answers whom its infinitive involves
     ("The Kremlin signaled its reluctance to fully endorse the U.S. proposal.", "REJECT", {"USA"}),
+    # people of another country stand for it; whom one refuses to let in; a passive's subject
+    ("A court in London refused on Friday to extradite a former Indian bank executive.", "REJECT", {"IND"}),
+    ("The Houthis refused to let a U.N. team inspect the decaying tanker.", "REJECT", {"UN"}),
+    ("A request by U.N. investigators to visit detention facilities in Xinjiang was rejected.", "REJECT", {"UN"}),
 ])
 def test_events_an_answer_is_aimed_at_whoever_made_what_it_answers(text, etype, recipient):
     ev = next(e for e in events(text) if e.type == etype)
