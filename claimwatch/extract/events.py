@@ -95,6 +95,9 @@ DECREEING_VERBS = {"order", "decree"}
 ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
+REASONED_TYPES = {"MOBILIZE"}  # an alert or a deployment is aimed at whoever its stated reason names
+REASON_VERBS = {"cite"}
+REASON_NOUNS = {"response", "anticipation", "retaliation", "reaction", "reply"}
 STANDING_VERBS = {"stand", "remain", "stay"}  # "stand accused": the subject undergoes the participle
 GIVING_NOUNS = {"delivery", "shipment", "donation", "transfer"}  # their "of" object is what is given
 # reciprocal acts: whoever is "between" is a party to them ("expanding cooperation between Russia and North Korea")
@@ -632,6 +635,10 @@ class EventFinder(EventAttributes):
             recipients = self.destination(i)  # "a convoy carrying flour reached the city of El Fasher": Sudan
         if not recipients and etype == "REJECT":
             recipients = self.rejected_parties(i, {a.country for a in actors if a.country})
+        own = {a.country for a in actors if a.country}
+        if etype in REASONED_TYPES and all(r.country in own for r in recipients):
+            # "put its air defences on alert, citing a threat of Indian military action": aimed at India
+            recipients = self.reason_parties(i, own) or recipients
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
                           for e in self.entities_at(t)]
@@ -828,6 +835,23 @@ class EventFinder(EventAttributes):
         recipients = left or [r for r in recipients if not (r.country in own and r.sector in ("MIL", "COP"))]
         recipients = [r for r in recipients if r not in actors]
         return actors, recipients
+
+    def reason_parties(self, i: int, own: set) -> list:
+        """Other countries named in the reason given for an act: "citing heightened tension with Moscow",
+        "in anticipation of an Iranian response", "in response to what he called U.S. threats"."""
+        p = self.p
+        reasons = [c for c in self.kids(i, "advcl") if p.lemma[c] in REASON_VERBS]
+        reasons += [o for k in self.kids(i, "prep") if p.lemma[k] in ("in", "amid") for o in self.kids(k, "pobj")
+                    if p.lemma[k] == "amid" or p.lemma[o] in REASON_NOUNS]
+        found, seen = [], set(own)
+        for t in sorted({t for r in reasons for t in p.subtree(r)}):
+            m = self.by_token.get(t)
+            e = m.entity if m is not None and m.head == t else \
+                self.nationality(t) if p.dep[t] in ("amod", "compound") and self.d.country_of_adjective(p.words[t]) in self.d.countries else None
+            if e is not None and e.country and e.country not in seen and e.kind in ("country", "organization", "group"):
+                seen.add(e.country)
+                found.append(e)
+        return found
 
     def rejected_parties(self, i: int, own: frozenset = frozenset()) -> list:
         """Whom a rejection answers when it names no one: who made what is rejected ("rejected

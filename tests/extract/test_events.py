@@ -2182,3 +2182,14 @@ def test_events_a_that_clause_after_telling_someone_is_no_relative_clause():
     found = events("The prime minister told a cabinet meeting that he had met with security officials.")
     meeting = next(e for e in found if e.trigger.text == "meeting")
     assert not meeting.recipient  # the officials were met, not the cabinet meeting's parties
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Pakistan put its air defence units on high alert, citing what it called a credible threat of Indian military action.", {"IND"}),
+    ("Israel raised the alert level of its air defence batteries in anticipation of an Iranian response.", {"IRN"}),
+    ("NATO has put additional fighter jets on quick-reaction alert, citing heightened tension with Moscow.", {"RUS"}),
+    ("Venezuela mobilised four million militia members on Monday in response to what Maduro called U.S. threats.", {"USA"}),
+])
+def test_events_a_mobilization_is_aimed_at_whom_its_stated_reason_names(text, recipient):
+    ev = next(e for e in events(text) if e.type == "MOBILIZE")
+    assert codes(ev.recipient) == recipient
