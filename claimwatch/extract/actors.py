@@ -245,6 +245,22 @@ class ActorFinder:
                 if entry is not None and entry.kind != "person":
                     entry = None
             head = self.p.span_head(start, end)
+            before = next(((s, e, i) for s, e, _, i in p.ents if s <= start - 1 < e), None)
+            if entry is not None and entry.kind == "organization" and end - start == 1 and start > 0 \
+                    and p.pos[start - 1] == "PROPN" and p.head[start - 1] == start and p.dep[start - 1] == "compound" \
+                    and (before is None or not before[2]):
+                # "the Nigeria Labour Congress", "the World Uyghur Congress" are not the US Congress: a bare
+                # name ending a longer one (with the unknown name the model found before it)
+                first = start - 1
+                if before is not None:
+                    unknown = [u for u in unknown if (u[0], u[1]) != (before[0], before[1])]
+                    first = before[0]
+                while first > 0 and p.pos[first - 1] == "PROPN" and p.head[first - 1] in range(first, end):
+                    first -= 1
+                while p.pos[first] == "DET":
+                    first += 1
+                unknown.append((first, end, "ORG", head))
+                continue
             if entry is not None:
                 if entry.context and not (set(entry.context) & _near_words(p, start, end)):
                     continue  # an ambiguous weapon alias ("Patriot") without its context words

@@ -209,6 +209,8 @@ class EventAttributes:
                 continue  # "a military operation", not "the operations center"
             if sense.get("negated") and not self.kids(i, "neg"):
                 continue  # "decided not to participate": the refusal is the event, only when negated
+            if sense.get("described_by") and not {p.lemma[c] for c in self.kids(i, "acl")} & set(sense["described_by"]):
+                continue  # "a strike called by the union", not an airstrike
             if sense.get("head") and (p.head[i] == i or p.lemma[p.head[i]] not in sense["head"]):
                 continue  # "the ceasefire held": the noun names an act only under these heads
             # "The rebels handed over ...": the small model may hang the verb on its subject as a clause

@@ -95,6 +95,7 @@ DECREEING_VERBS = {"order", "decree"}
 ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
+CALLING_VERBS = {"call", "organize", "organise", "convene", "declare"}  # a strike or a meeting one calls
 REASONED_TYPES = {"MOBILIZE"}  # an alert or a deployment is aimed at whoever its stated reason names
 REASON_VERBS = {"cite"}
 REASON_NOUNS = {"response", "anticipation", "retaliation", "reaction", "reply"}
@@ -324,7 +325,8 @@ class EventFinder(EventAttributes):
             return own
         by = [j for k in self.kids(i, "prep") if p.lemma[k] in ("by", "from") for j in self.kids(k, "pobj")]
         if not by:  # "an offensive launched by forces in Puntland", "the attack carried out by gunmen"
-            by = [j for c in self.kids(i, "acl") if p.lemma[c] in DOING_VERBS for a in self.kids(c, "agent")
+            # "a general strike called by the Nigeria Labour Congress": whoever called it
+            by = [j for c in self.kids(i, "acl") if p.lemma[c] in DOING_VERBS | CALLING_VERBS for a in self.kids(c, "agent")
                   for j in self.kids(a, "pobj")]
         if not by:  # "the arrest of a journalist by Israeli forces": the parser hangs "by" on the patient
             by = [j for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")

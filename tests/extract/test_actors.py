@@ -247,6 +247,16 @@ def test_actors_a_pronoun_object_is_not_its_own_verbs_subject():
     assert ev and {r.country for r in ev[0].recipient} == {"RUS"}, ev
 
 
+@pytest.mark.parametrize("text,name,country", [
+    ("The Nigeria Labour Congress called a strike.", "Nigeria Labour Congress", "NGA"),
+    ("The World Uyghur Congress condemned the move.", "World Uyghur Congress", None),
+    ("Congress passed the bill.", "Congress", "USA"),
+])
+def test_actors_a_bare_dictionary_name_ending_a_longer_name_is_not_that_body(text, name, country):
+    found = {e.text: e.country for e in entities(text)}
+    assert name in found and found[name] == country, found
+
+
 def test_actors_definite_fighters_are_the_armed_group_named_before_them():
     text = ("Al-Shabab fighters have long operated along the border. The militants attacked a military base in "
             "Lamu County, Kenya in January. These insurgents also attacked buses.")

@@ -2193,3 +2193,17 @@ def test_events_a_that_clause_after_telling_someone_is_no_relative_clause():
 def test_events_a_mobilization_is_aimed_at_whom_its_stated_reason_names(text, recipient):
     ev = next(e for e in events(text) if e.type == "MOBILIZE")
     assert codes(ev.recipient) == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a strike one calls is a walkout, by whoever called it
+    ("Shops stayed shut across the valley on Friday in a strike called by separatist groups.", None),
+    ("Lagos was paralysed on Monday by a general strike called by the Nigeria Labour Congress.", {"NGA"}),
+])
+def test_events_a_strike_called_by_someone_is_a_protest_by_them(text, actor):
+    found = [e.type for e in events(text)]
+    assert "PROTEST" in found and "ASSAULT" not in found
+    ev = next(e for e in events(text) if e.type == "PROTEST")
+    assert ev.actor
+    if actor:
+        assert codes(ev.actor) == actor
