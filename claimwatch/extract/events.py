@@ -95,6 +95,8 @@ DECREEING_VERBS = {"order", "decree"}
 ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 # verbs whose "of" names what they are aimed at: "approved of Ethiopia's policy", "warned of Russian aggression"
 OF_VERBS = {"approve", "disapprove", "warn"}
+HOLDING_VERBS = {"hold", "occupy", "seize", "capture", "take", "control", "build", "set", "establish", "station",
+                 "base", "locate"}  # "positions they had held in X": the clause says where they are
 CALLING_VERBS = {"call", "organize", "organise", "convene", "declare"}  # a strike or a meeting one calls
 REASONED_TYPES = {"MOBILIZE"}  # an alert or a deployment is aimed at whoever its stated reason names
 REASON_VERBS = {"cite"}
@@ -496,7 +498,10 @@ class EventFinder(EventAttributes):
         """The places an "in" phrase puts a noun in ("their last base in Senegal"), or that a place noun
         names ("the mining town of Walikale")."""
         p = self.p
-        return [o for k in self.kids(t, "prep") if p.lemma[k] == "in" or (p.lemma[k] == "of" and p.lemma[t] in PLACE_NOUNS)
+        # "two positions they had held in Syria's Quneitra province": the place the clause puts them in
+        holders = [t] + [c for c in self.kids(t, "relcl", "acl") if p.lemma[c] in HOLDING_VERBS]
+        return [o for h in holders for k in self.kids(h, "prep")
+                if p.lemma[k] == "in" or (h == t and p.lemma[k] == "of" and p.lemma[t] in PLACE_NOUNS)
                 for o in self.kids(k, "pobj")]
 
     def place_recipients_at(self, tokens: list) -> list:

@@ -2207,3 +2207,14 @@ def test_events_a_strike_called_by_someone_is_a_protest_by_them(text, actor):
     assert ev.actor
     if actor:
         assert codes(ev.actor) == actor
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # weapons depots handed over disarm
+    ("Hezbollah handed over three weapons depots south of the Litani River to the Lebanese army.", "RETREAT", {"LBN"}, {"LBN"}),
+    # a withdrawal leaves the place a clause on what is left puts it in
+    ("Israeli forces withdrew from two positions they had held in Syria's Quneitra province.", "RETREAT", {"ISR"}, {"SYR"}),
+])
+def test_events_withdrawals_and_handovers(text, etype, actor, recipient):
+    ev = next(e for e in events(text) if e.type == etype)
+    assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
