@@ -173,6 +173,8 @@ class EventAttributes:
         naming = p.lemma[i] in NAMING_VERBS and bool(self.kids(i, "oprd"))
         # npadvmod: "test-fired"; nmod: "a denial-of-service attack"
         mods = {p.lemma[k] for k in self.kids(i, "compound", "amod", "npadvmod", "nmod")}
+        if p.pos[i] == "NOUN":  # "joint customs controls": the parser hangs "joint" on "customs"
+            mods |= {p.lemma[m] for k in self.kids(i, "compound") for m in self.kids(k, "amod")}
         mods |= {p.lemma[k] for k in self.kids(i, "advmod") if p.lemma[k].endswith("ly")}  # "respond forcefully"
         for sense in senses:
             self.sense_objects = []  # the words of a sense that did not apply are no trigger phrase

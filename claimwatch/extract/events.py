@@ -705,6 +705,10 @@ class EventFinder(EventAttributes):
                 recipients = [r for r in recipients if not self.in_topic(i, r)]
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
+        mine = {a.country for a in actors if a.country}
+        if etype in RECIPROCAL_TYPES and len(mine) >= 2:
+            # "Senegal and Gambia began joint customs controls at the Senegambia bridge": both act, on no one
+            recipients = [r for r in recipients if r.country and r.country not in mine]
         return _dedupe(actors), _dedupe(recipients)
 
     def border_beyond(self, i: int, actors: list) -> list:

@@ -2218,3 +2218,14 @@ def test_events_a_strike_called_by_someone_is_a_protest_by_them(text, actor):
 def test_events_withdrawals_and_handovers(text, etype, actor, recipient):
     ev = next(e for e in events(text) if e.type == etype)
     assert codes(ev.actor) == actor and codes(ev.recipient) == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # joint work set up or begun is COOPERATE; both sides act, on no one
+    ("Senegal and Gambia began joint customs controls at the Senegambia bridge, officials in Dakar said.", {"SEN", "GMB"}),
+    ("Indonesian and Australian police have set up a joint task force to track smuggling networks.", {"IDN", "AUS"}),
+    ("Kenya and Ethiopia established a joint border commission.", {"KEN", "ETH"}),
+])
+def test_events_joint_work_by_two_countries_is_cooperation_aimed_at_no_one(text, actor):
+    ev = next(e for e in events(text) if e.type == "COOPERATE")
+    assert codes(ev.actor) == actor and not ev.recipient
