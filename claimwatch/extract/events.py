@@ -97,6 +97,7 @@ ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 OF_VERBS = {"approve", "disapprove", "warn"}
 HOLDING_VERBS = {"hold", "occupy", "seize", "capture", "take", "control", "build", "set", "establish", "station",
                  "base", "locate"}  # "positions they had held in X": the clause says where they are
+VENUE_PREPS = {"in", "at", "on", "under", "with", "during"}  # where, or under whom, an act is done
 CALLING_VERBS = {"call", "organize", "organise", "convene", "declare"}  # a strike or a meeting one calls
 REASONED_TYPES = {"MOBILIZE"}  # an alert or a deployment is aimed at whoever its stated reason names
 REASON_VERBS = {"cite"}
@@ -854,11 +855,19 @@ class EventFinder(EventAttributes):
         reasons = [c for c in self.kids(i, "advcl") if p.lemma[c] in REASON_VERBS]
         reasons += [o for k in self.kids(i, "prep") if p.lemma[k] in ("in", "amid") for o in self.kids(k, "pobj")
                     if p.lemma[k] == "amid" or p.lemma[o] in REASON_NOUNS]
+        return self.parties_within(sorted({t for r in reasons for t in p.subtree(r)}), own)
+
+    def parties_within(self, tokens: list, own: set, places: bool = False) -> list:
+        """Countries and bodies other than `own` named in these tokens, by name or nationality (and, with
+        `places`, by a place of theirs), one per country, in text order."""
+        p = self.p
         found, seen = [], set(own)
-        for t in sorted({t for r in reasons for t in p.subtree(r)}):
+        for t in tokens:
             m = self.by_token.get(t)
             e = m.entity if m is not None and m.head == t else \
                 self.nationality(t) if p.dep[t] in ("amod", "compound") and self.d.country_of_adjective(p.words[t]) in self.d.countries else None
+            if e is None and places and t in self.place_at:
+                e = next(iter(self.place_recipients_at([t])), None)
             if e is not None and e.country and e.country not in seen and e.kind in ("country", "organization", "group"):
                 seen.add(e.country)
                 found.append(e)
@@ -1190,6 +1199,13 @@ class EventFinder(EventAttributes):
                 mine = {a.country for a in actors if a.country and not a.implied_by}
                 # "threatened to close Poland's border crossings": the threatener's own country is no target
                 recipients = [r for r in recipients if not (r.kind == "country" and r.country in mine)]
+                if etype == "AGREE" and mine and all(r.country in mine for r in recipients):
+                    # "agreed to finance a new water pipeline for Mogadishu", "willing to reopen its consulate
+                    # in Jeddah": promised to the other country the promised act names
+                    # (not where or under whom the act would be done: "meet them in Doha", "under AU auspices")
+                    venues = {t for k in self.kids(c, "prep") if p.lemma[k] in VENUE_PREPS for t in p.subtree(k)}
+                    recipients = self.parties_within([t for t in p.subtree(c) if t > c and t not in venues], mine,
+                                                     places=True)[:1] or recipients
                 ev = self.make_event(i, etype, sense, _dedupe(actors), recipients, c)
                 if ev.reality == "planned":  # the intention itself is stated now
                     ev = dataclasses.replace(ev, reality="asserted")

@@ -2229,3 +2229,15 @@ def test_events_withdrawals_and_handovers(text, etype, actor, recipient):
 def test_events_joint_work_by_two_countries_is_cooperation_aimed_at_no_one(text, actor):
     ev = next(e for e in events(text) if e.type == "COOPERATE")
     assert codes(ev.actor) == actor and not ev.recipient
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # a promise is made to the other country the promised act names ...
+    ("The World Bank has agreed in principle to finance a new water pipeline for Mogadishu.", {"SOM"}),
+    ("Iran is willing to reopen its consulate in Jeddah as soon as Riyadh gives the green light.", {"SAU"}),
+    # ... not to where or under whom it would be done
+    ("M23 rebels said on Wednesday they were willing to meet Congolese government negotiators in Doha.", {"COD"}),
+])
+def test_events_a_promise_is_made_to_the_country_the_promised_act_names(text, recipient):
+    ev = next(e for e in events(text) if e.type == "AGREE")
+    assert codes(ev.recipient) == recipient
