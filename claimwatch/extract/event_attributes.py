@@ -274,14 +274,16 @@ class EventAttributes:
 
     def object_relative(self, i: int) -> bool:
         """A relative clause whose subject is named and whose object is the noun it describes ("the
-        ceasefire that the Kremlin declared", "the inspectors Tehran allowed in")."""
+        ceasefire that the Kremlin declared", "the inspectors Tehran allowed in", "the Uyghurs Thailand caught
+        entering the country")."""
         p = self.p
         relative = ("who", "whom", "which", "that")
         noun = p.head[i]
         if p.dep[noun] in ("dobj", "dative") and p.lemma[p.head[noun]] in TELLING_HEADS:
             return False  # "told a cabinet meeting that he had met ...": what was told, not a relative clause
         return p.dep[i] == "relcl" and p.pos[p.head[i]] in ("NOUN", "PROPN") and bool(self.kids(i, "nsubj")) \
-            and not [k for k in self.kids(i, "dobj", "ccomp", "xcomp") if p.lemma[k] not in relative] \
+            and not [k for k in self.kids(i, "dobj", "ccomp", "xcomp") if p.lemma[k] not in relative
+                     and not (p.dep[k] == "xcomp" and p.tag[k] == "VBG")] \
             and not any(p.lemma[k] in relative for k in self.kids(i, "nsubj")) \
             and not any(p.lemma[o] in relative for k in self.kids(i, "prep") for o in self.kids(k, "pobj"))  # "in which"
 

@@ -2167,6 +2167,8 @@ def test_events_what_a_clause_opened_by_after_says_has_happened():
     ("The two Chinese nationals that Philippine police detained near a naval base had drones.", "COERCE", {"PHL"}, {"CHN"}),
     ("The three-day ceasefire that the Kremlin declared on Monday covers the holiday.", "CONCEDE", {"RUS"}, set()),
     ("The first 38 Abrams tanks that Taiwan bought from the United States arrived on Monday.", "COOPERATE", {"TWN"}, {"USA"}),
+    # ... also with a participle after the verb ("caught crossing the border")
+    ("The 40 migrants that Libyan police caught crossing the border were sent home.", "COERCE", {"LBY"}, None),
     # an event noun is done by whoever the clause says carried it out, and aimed where it says
     ("The 50% tariff that Washington imposed on Brazilian goods has hit coffee exporters.", "SANCTION", {"USA"}, {"BRA"}),
     ("The live-fire drills that China's Eastern Theater Command launched near Taiwan involved 70 aircraft.", "MOBILIZE", {"CHN"}, None),
