@@ -97,6 +97,8 @@ ANNOUNCED_TYPES = {"CONCEDE", "RETREAT", "SANCTION", "AID"}
 OF_VERBS = {"approve", "disapprove", "warn"}
 HOLDING_VERBS = {"hold", "occupy", "seize", "capture", "take", "control", "build", "set", "establish", "station",
                  "base", "locate"}  # "positions they had held in X": the clause says where they are
+# "after wrapping up meetings with G7 ministers", "attended the summit": who takes part in the event
+TAKING_PART_VERBS = {"wrap", "conclude", "finish", "complete", "attend", "join", "chair", "host"}
 VENUE_PREPS = {"in", "at", "on", "under", "with", "during"}  # where, or under whom, an act is done
 CALLING_VERBS = {"call", "organize", "organise", "convene", "declare"}  # a strike or a meeting one calls
 REASONED_TYPES = {"MOBILIZE"}  # an alert or a deployment is aimed at whoever its stated reason names
@@ -349,7 +351,7 @@ class EventFinder(EventAttributes):
         mods = [k for k in self.kids(i, "amod", "compound") if self.entities_at(k)]
         if mods:
             return mods
-        if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS:
+        if p.dep[i] in ("dobj", "attr", "nsubjpass") and p.lemma[p.head[i]] in LIGHT_VERBS | TAKING_PART_VERBS:
             return self.actor_tokens(p.head[i], depth + 1)  # "launched an attack": the launcher attacks
         head = p.head[i]
         if p.dep[i] == "pobj" and p.lemma[head] == "to" and p.lemma[p.head[head]] in self.lex.promise_verbs:

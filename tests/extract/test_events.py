@@ -2243,3 +2243,9 @@ def test_events_joint_work_by_two_countries_is_cooperation_aimed_at_no_one(text,
 def test_events_a_promise_is_made_to_the_country_the_promised_act_names(text, recipient):
     ev = next(e for e in events(text) if e.type == "AGREE")
     assert codes(ev.recipient) == recipient
+
+
+def test_events_whoever_wraps_up_or_attends_meetings_takes_part_in_them():
+    text = "They should keep talking, U.S. Secretary of State Marco Rubio said after wrapping up meetings with G7 ministers."
+    ev = next(e for e in events(text) if e.trigger.text == "meetings")
+    assert codes(ev.actor) == {"USA"}
