@@ -336,6 +336,10 @@ class EventFinder(EventAttributes):
         if not by:  # "the arrest of a journalist by Israeli forces": the parser hangs "by" on the patient
             by = [j for k in self.kids(i, "prep") if p.lemma[k] == "of" for o in self.kids(k, "pobj")
                   for q in self.kids(o, "prep") if p.lemma[q] == "by" for j in self.kids(q, "pobj") if self.entities_at(j)]
+        if not by and p.dep[i] == "nsubj" and p.lemma[p.head[i]] == "be":
+            # "the attack was a blunder by Ivorian authorities", "the bombing was the work of X": the doer
+            by = [j for a in self.kids(p.head[i], "attr") for k in self.kids(a, "prep")
+                  if p.lemma[k] == "by" or (p.lemma[k] == "of" and p.lemma[a] == "work") for j in self.kids(k, "pobj")]
         if by:
             return by
         # "the drills that China's Eastern Theater Command launched": whoever the clause says did it

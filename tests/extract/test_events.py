@@ -2249,3 +2249,12 @@ def test_events_whoever_wraps_up_or_attends_meetings_takes_part_in_them():
     text = "They should keep talking, U.S. Secretary of State Marco Rubio said after wrapping up meetings with G7 ministers."
     ev = next(e for e in events(text) if e.trigger.text == "meetings")
     assert codes(ev.actor) == {"USA"}
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Some believe the attack was a blunder by Ivorian authorities.", {"CIV"}),
+    ("Officials said the bombing was the work of al-Shabab.", {"SOM"}),
+])
+def test_events_an_act_said_to_be_someones_doing_is_theirs(text, actor):
+    ev = next(e for e in events(text) if e.type == "ASSAULT")
+    assert codes(ev.actor) == actor
