@@ -100,7 +100,9 @@ HOLDING_VERBS = {"hold", "occupy", "seize", "capture", "take", "control", "build
 # "after wrapping up meetings with G7 ministers", "attended the summit": who takes part in the event
 TAKING_PART_VERBS = {"wrap", "conclude", "finish", "complete", "attend", "join", "chair", "host"}
 VENUE_PREPS = {"in", "at", "on", "under", "with", "during"}  # where, or under whom, an act is done
-CALLING_VERBS = {"call", "organize", "organise", "convene", "declare"}  # a strike or a meeting one calls
+# a strike or a meeting one calls; a coup or an attack one leads or orders: "a military coup led by el-Sisi"
+CALLING_VERBS = {"call", "organize", "organise", "convene", "declare", "lead", "order", "orchestrate", "mastermind",
+                 "spearhead", "direct", "commit", "perpetrate"}
 REASONED_TYPES = {"MOBILIZE"}  # an alert or a deployment is aimed at whoever its stated reason names
 REASON_VERBS = {"cite"}
 REASON_NOUNS = {"response", "anticipation", "retaliation", "reaction", "reply"}

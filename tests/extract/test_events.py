@@ -2258,3 +2258,9 @@ def test_events_whoever_wraps_up_or_attends_meetings_takes_part_in_them():
 def test_events_an_act_said_to_be_someones_doing_is_theirs(text, actor):
     ev = next(e for e in events(text) if e.type == "ASSAULT")
     assert codes(ev.actor) == actor
+
+
+def test_events_an_act_led_or_ordered_by_someone_is_theirs():
+    ev = next(e for e in events("Egypt's president was ousted in a military coup led by army chief Abdel Fattah el-Sisi.")
+              if e.trigger.text == "coup")
+    assert codes(ev.actor) == {"EGY"} and ev.actor[0].kind == "person"
