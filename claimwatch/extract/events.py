@@ -99,6 +99,7 @@ HOLDING_VERBS = {"hold", "occupy", "seize", "capture", "take", "control", "build
                  "base", "locate"}  # "positions they had held in X": the clause says where they are
 # "after wrapping up meetings with G7 ministers", "attended the summit": who takes part in the event
 TAKING_PART_VERBS = {"wrap", "conclude", "finish", "complete", "attend", "join", "chair", "host"}
+RECIPROCAL_VERBS = {"exchange", "trade", "swap"}  # "Indian and Pakistani troops exchanged fire": each on the other
 VENUE_PREPS = {"in", "at", "on", "under", "with", "during"}  # where, or under whom, an act is done
 # a strike or a meeting one calls; a coup or an attack one leads or orders: "a military coup led by el-Sisi"
 CALLING_VERBS = {"call", "organize", "organise", "convene", "declare", "lead", "order", "orchestrate", "mastermind",
@@ -715,7 +716,7 @@ class EventFinder(EventAttributes):
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
         mine = {a.country for a in actors if a.country}
-        if etype in RECIPROCAL_TYPES and len(mine) >= 2:
+        if (etype in RECIPROCAL_TYPES or self.p.lemma[i] in RECIPROCAL_VERBS) and len(mine) >= 2:
             # "Senegal and Gambia began joint customs controls at the Senegambia bridge": both act, on no one
             recipients = [r for r in recipients if r.country and r.country not in mine]
         return _dedupe(actors), _dedupe(recipients)

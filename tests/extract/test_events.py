@@ -2264,3 +2264,12 @@ def test_events_an_act_led_or_ordered_by_someone_is_theirs():
     ev = next(e for e in events("Egypt's president was ousted in a military coup led by army chief Abdel Fattah el-Sisi.")
               if e.trigger.text == "coup")
     assert codes(ev.actor) == {"EGY"} and ev.actor[0].kind == "person"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Indian and Pakistani troops exchanged heavy artillery and small-arms fire along the Line of Control.", {"IND", "PAK"}),
+    ("Russia and Ukraine swapped 150 prisoners of war each on Friday.", {"RUS", "UKR"}),
+])
+def test_events_an_exchange_between_two_countries_is_aimed_at_neither(text, actor):
+    ev = events(text)[0]
+    assert codes(ev.actor) == actor and not ev.recipient
