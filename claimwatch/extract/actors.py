@@ -244,6 +244,9 @@ class ActorFinder:
                 entry = d.lookup(p.words[end - 1])  # a known surname inside a longer name
                 if entry is not None and entry.kind != "person":
                     entry = None
+            if entry is not None and entry.key.startswith("capital:") and any(
+                    ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in self.place_spans):
+                continue  # "Santiago" in "Santiago de Cuba": part of a longer place name, not Chile's capital
             head = self.p.span_head(start, end)
             before = next(((s, e, i) for s, e, _, i in p.ents if s <= start - 1 < e), None)
             if entry is not None and entry.kind == "organization" and end - start == 1 and start > 0 \

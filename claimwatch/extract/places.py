@@ -10,6 +10,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "into", "outside", "around", "throughout", "within",
                   "from", "on", "over", "toward", "towards", "along"}
 # where a name the model took for a person or body can only be a place ("hit sites in Bahawalpur")
+NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "la", "el"}  # "Santiago de Cuba", "Rio de Janeiro"
 MISNAMED_PREPS = {"in", "near", "outside", "around", "inside"}
 
 
@@ -45,10 +46,27 @@ def _misnamed_place(p: Parse, start: int, end: int, label: str, ent_id: str) -> 
                                                                 "center", "centre", "suburb", "suburbs")
 
 
+def _joined_names(p: Parse, g: Gazetteer) -> list:
+    """Two names joined by a particle that the model split ("Santiago de Cuba", "Rio de Janeiro"), when
+    the gazetteer knows the whole: (start, end, entry)."""
+    out, ents = [], sorted(p.ents)
+    for (s1, e1, _, _), (s2, e2, _, _) in zip(ents, ents[1:]):
+        if s2 == e1 + 1 and p.words[e1].lower() in NAME_PARTICLES:
+            entry = g.lookup(p.span_text(s1, e2))
+            if entry is not None:
+                out.append((s1, e2, entry))
+    return out
+
+
 def find_places(p: Parse, g: Gazetteer) -> list:
     """(start token, end token, Place) for each place mention, in text order."""
     found, taken = [], set()
+    for start, end, entry in _joined_names(p, g):
+        found.append((start, end, _place(p, start, end, entry)))
+        taken.update(range(start, end))
     for start, end, label, ent_id in p.ents:
+        if start in taken:
+            continue
         region_end = _region_phrase(p, start, end)
         if region_end:
             phrase = p.span_text(start, region_end)

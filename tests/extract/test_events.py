@@ -2273,3 +2273,10 @@ def test_events_an_act_led_or_ordered_by_someone_is_theirs():
 def test_events_an_exchange_between_two_countries_is_aimed_at_neither(text, actor):
     ev = events(text)[0]
     assert codes(ev.actor) == actor and not ev.recipient
+
+
+def test_events_a_place_name_joined_by_a_particle_is_one_place():
+    ev = next(e for e in events("Dozens of people were detained in Santiago de Cuba after demonstrations.")
+              if e.type == "COERCE")
+    assert ev.location.name == "Santiago de Cuba" and ev.location.country == "CUB"
+    assert codes(ev.recipient) == {"CUB"}  # not Chile's capital
