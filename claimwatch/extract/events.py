@@ -99,6 +99,7 @@ HOLDING_VERBS = {"hold", "occupy", "seize", "capture", "take", "control", "build
                  "base", "locate"}  # "positions they had held in X": the clause says where they are
 # "after wrapping up meetings with G7 ministers", "attended the summit": who takes part in the event
 TAKING_PART_VERBS = {"wrap", "conclude", "finish", "complete", "attend", "join", "chair", "host"}
+DECLARING_VERBS = {"declare", "deem", "brand", "label"}  # "declared them persona non grata"
 RECIPROCAL_VERBS = {"exchange", "trade", "swap"}  # "Indian and Pakistani troops exchanged fire": each on the other
 VENUE_PREPS = {"in", "at", "on", "under", "with", "during"}  # where, or under whom, an act is done
 # a strike or a meeting one calls; a coup or an attack one leads or orders: "a military coup led by el-Sisi"
@@ -427,7 +428,9 @@ class EventFinder(EventAttributes):
             elif p.dep[i] == "ROOT":
                 out += self.reduced_passive_patient(i)  # a headline's "Curfew lifted in Nairobi"
             # "holds Tehran responsible", "declared the vote illegitimate": the one the adjective is said of
-            out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" for k in self.kids(c, "nsubj")]
+            # ("declared two Algerian officials persona non grata": the parser makes the phrase a clause)
+            out += [k for c in self.kids(i, "ccomp", "oprd") if p.pos[c] == "ADJ" or p.lemma[i] in DECLARING_VERBS
+                    for k in self.kids(c, "nsubj")]
             # "massed troops on the border with Ukraine", "sent troops into Syria": where forces are moved
             forces = [f for f in self.kids(i, "dobj") if any(e.sector in ("MIL", "COP") for e in self.entities_at(f))]
             out += [o for f in forces for k in self.kids(f, "prep") if p.lemma[k] in FORCE_PREPS for o in self.kids(k, "pobj")]

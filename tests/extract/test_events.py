@@ -2280,3 +2280,9 @@ def test_events_a_place_name_joined_by_a_particle_is_one_place():
               if e.type == "COERCE")
     assert ev.location.name == "Santiago de Cuba" and ev.location.country == "CUB"
     assert codes(ev.recipient) == {"CUB"}  # not Chile's capital
+
+
+def test_events_whoever_is_declared_persona_non_grata_is_the_recipient():
+    ev = next(e for e in events("Morocco declared two Algerian consular officials persona non grata on Friday.")
+              if e.type == "SANCTION")
+    assert codes(ev.actor) == {"MAR"} and codes(ev.recipient) == {"DZA"}
