@@ -2286,3 +2286,11 @@ def test_events_whoever_is_declared_persona_non_grata_is_the_recipient():
     ev = next(e for e in events("Morocco declared two Algerian consular officials persona non grata on Friday.")
               if e.type == "SANCTION")
     assert codes(ev.actor) == {"MAR"} and codes(ev.recipient) == {"DZA"}
+
+
+@pytest.mark.parametrize("text", [
+    "The EU's new round of measures bars imports of Russian aluminum.",
+    "Washington prohibited exports of advanced chips to China.",
+])
+def test_events_barring_or_prohibiting_trade_is_a_sanction(text):
+    assert "SANCTION" in [e.type for e in events(text)]
