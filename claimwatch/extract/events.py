@@ -379,6 +379,15 @@ class EventFinder(EventAttributes):
                 return self.kids(v, "nsubj")  # "Modi arrived in Kyiv for talks with Zelenskiy": Modi talks
         return []
 
+    def no_longer(self, i: int) -> bool:
+        """"no longer grant", "not cooperate anymore", "not ... any longer": an act that stops."""
+        p = self.p
+        mods = self.kids(i, "advmod")
+        if any(p.words[m].lower() == "longer" and any(p.words[n].lower() == "no" for n in self.kids(m, "neg", "det", "advmod"))
+               for m in mods):
+            return True
+        return bool(self.kids(i, "neg")) and any(p.words[m].lower() in ("anymore", "longer") for m in mods)
+
     def standing_participle(self, i: int) -> bool:
         """"stand accused", "remains charged": a participle after a verb of state says what its subject
         undergoes."""
@@ -1227,6 +1236,9 @@ class EventFinder(EventAttributes):
                     sense = self.named_again(i)
                 if not sense or not sense.get("type"):
                     continue
+                if p.pos[i] == "VERB" and sense["type"] in COOPERATIVE and self.no_longer(i):
+                    # "will no longer grant me access", "would no longer fund the agency": cooperation stopped
+                    sense = dict(sense, type="SANCTION", mode="discontinue", cameo="160", intensity=-4.0, negated=True)
                 if p.pos[i] == "NOUN":
                     self.noun_senses.setdefault(lemma, sense)
                 # the object that selected the sense joins the trigger when it is close ("held lengthy talks")

@@ -2294,3 +2294,17 @@ def test_events_whoever_is_declared_persona_non_grata_is_the_recipient():
 ])
 def test_events_barring_or_prohibiting_trade_is_a_sanction(text):
     assert "SANCTION" in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will not cooperate with the IAEA anymore.",
+    "Japan no longer funds UNRWA.",
+])
+def test_events_cooperation_that_stops_is_a_sanction(text):
+    ev = events(text)[0]
+    assert ev.type == "SANCTION" and ev.reality != "negated"
+
+
+def test_events_hostility_that_stops_is_still_negated_hostility():
+    ev = events("Russia will not attack Kyiv any longer.")[0]
+    assert ev.type == "ASSAULT" and ev.reality == "negated"
