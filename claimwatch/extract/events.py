@@ -727,6 +727,13 @@ class EventFinder(EventAttributes):
                 recipients = [r for r in recipients if not self.in_topic(i, r)]
             if len({r.country for r in recipients if r.country}) >= 2:
                 return _dedupe(actors + recipients), []  # "convene a meeting with Iran and Russia": all meet (guide)
+        if not actors and etype == "SANCTION" and self.p.pos[i] == "VERB":
+            # "an executive order halted all U.S. financial aid to South Africa": whose aid is halted halts it
+            owners = [e for o in self.kids(i, "dobj") for k in self.kids(o, "compound", "amod", "poss", "nmod")
+                      for e in self.entities_at(k) if e.kind == "country"]
+            if owners and any(r.country != owners[0].country for r in recipients if r.country):
+                actors = owners[:1]
+                recipients = [r for r in recipients if r.country != owners[0].country]
         mine = {a.country for a in actors if a.country}
         if (etype in RECIPROCAL_TYPES or self.p.lemma[i] in RECIPROCAL_VERBS) and len(mine) >= 2:
             # "Senegal and Gambia began joint customs controls at the Senegambia bridge": both act, on no one

@@ -2308,3 +2308,9 @@ def test_events_cooperation_that_stops_is_a_sanction(text):
 def test_events_hostility_that_stops_is_still_negated_hostility():
     ev = events("Russia will not attack Kyiv any longer.")[0]
     assert ev.type == "ASSAULT" and ev.reality == "negated"
+
+
+def test_events_whose_aid_is_halted_halts_it_when_no_one_else_is_named():
+    ev = next(e for e in events("An executive order signed on Friday halted all U.S. financial aid to South Africa.")
+              if e.type == "SANCTION")
+    assert codes(ev.actor) == {"USA"} and codes(ev.recipient) == {"ZAF"}
