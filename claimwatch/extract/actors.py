@@ -248,20 +248,11 @@ class ActorFinder:
                     ps <= start and end <= pe and (ps, pe) != (start, end) for ps, pe in self.place_spans):
                 continue  # "Santiago" in "Santiago de Cuba": part of a longer place name, not Chile's capital
             head = self.p.span_head(start, end)
-            before = next(((s, e, i) for s, e, _, i in p.ents if s <= start - 1 < e), None)
-            if entry is not None and entry.kind == "organization" and end - start == 1 and start > 0 \
-                    and p.pos[start - 1] == "PROPN" and p.head[start - 1] == start and p.dep[start - 1] == "compound" \
-                    and (before is None or not before[2]):
-                # "the Nigeria Labour Congress", "the World Uyghur Congress" are not the US Congress: a bare
-                # name ending a longer one (with the unknown name the model found before it)
-                first = start - 1
-                if before is not None:
-                    unknown = [u for u in unknown if (u[0], u[1]) != (before[0], before[1])]
-                    first = before[0]
-                while first > 0 and p.pos[first - 1] == "PROPN" and p.head[first - 1] in range(first, end):
-                    first -= 1
-                while p.pos[first] == "DET":
-                    first += 1
+            longer = self._longer_name(start, end) if entry is not None and entry.kind == "organization" else None
+            if longer is not None:
+                # "the Nigeria Labour Congress", "the World Uyghur Congress" are not the US Congress
+                first, absorbed = longer
+                unknown = [u for u in unknown if (u[0], u[1]) != absorbed]
                 unknown.append((first, end, "ORG", head))
                 continue
             if entry is not None:
@@ -271,6 +262,23 @@ class ActorFinder:
             elif label in ("PERSON", "ORG"):
                 unknown.append((start, end, label, head))
         return unknown
+
+    def _longer_name(self, start: int, end: int) -> Optional[tuple]:
+        """(first token, span of the unknown name it takes in) when a one-word dictionary name ends a longer
+        proper name ("the Nigeria Labour Congress"), with the unknown name the model found before it."""
+        p = self.p
+        if end - start != 1 or start == 0 or p.pos[start - 1] != "PROPN" or p.head[start - 1] != start \
+                or p.dep[start - 1] != "compound":
+            return None
+        before = next(((s, e, i) for s, e, _, i in p.ents if s <= start - 1 < e), None)
+        if before is not None and before[2]:
+            return None  # a dictionary name before it is a name of its own
+        first = before[0] if before is not None else start - 1
+        while first > 0 and p.pos[first - 1] == "PROPN" and p.head[first - 1] in range(first, end):
+            first -= 1
+        while p.pos[first] == "DET":
+            first += 1
+        return first, (before[0], before[1]) if before is not None else None
 
     def _body_references(self) -> None:
         """"the bloc", "the alliance" after a named intergovernmental body stand for that body

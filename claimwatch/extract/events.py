@@ -172,12 +172,12 @@ class EventFinder(EventAttributes):
         if m is not None:
             out.append(m.entity)
             out.extend(self.more_nationalities(m))
-        elif p.dep[i] in ("amod", "compound") and self.d.country_of_adjective(p.words[i]) in self.d.countries:
+        elif p.dep[i] in ("amod", "compound") and self.nationality_word(i):
             out.append(self.nationality(i))  # "Russian" in "Russian attacks on Kyiv"
         elif depth < 3:
             mine = [k for k in self.kids(i, "poss") if p.words[k].lower() in ("its", "their", "his", "her", "our")]
             nationalities = mine and [k for k in self.kids(i, "amod", "compound")
-                                      if self.d.country_of_adjective(p.words[k]) in self.d.countries]
+                                      if self.nationality_word(k)]
             for k in p.children(i):
                 if p.dep[k] == "compound" and self.site_name(i, k):
                     continue
@@ -200,7 +200,7 @@ class EventFinder(EventAttributes):
                     if named is not None and named.entity.kind == "country":
                         out.append(named.entity)  # "South Korean tourists": a nationality the actors found
                         break
-                    if self.d.country_of_adjective(p.words[k]) in self.d.countries:
+                    if self.nationality_word(k):
                         out.append(self.nationality(k))
                         break
                     leader = self.split_leader(k)
@@ -226,9 +226,13 @@ class EventFinder(EventAttributes):
                 named = self.by_token.get(j)
                 if named is not None and named.entity.kind == "country":
                     return named.entity
-                if self.d.country_of_adjective(p.words[j]) in self.d.countries:
+                if self.nationality_word(j):
                     return self.nationality(j)
         return None
+
+    def nationality_word(self, k: int) -> bool:
+        """Token k is a nationality of a country we code ("Russian", "Czech")."""
+        return self.d.country_of_adjective(self.p.words[k]) in self.d.countries
 
     def nationality(self, k: int) -> Entity:
         """The country of a nationality adjective ("Russian")."""
@@ -353,7 +357,7 @@ class EventFinder(EventAttributes):
             return done
         if p.lemma[i] in GIVING_NOUNS:  # "the delivery of 30 tonnes of Qatari medical supplies": Qatar gives
             givers = [k for g in self.goods_of(i) for k in self.kids(g, "amod", "compound")
-                      if self.d.country_of_adjective(p.words[k]) in self.d.countries]
+                      if self.nationality_word(k)]
             if givers:
                 return givers
         mods = [k for k in self.kids(i, "amod", "compound") if self.entities_at(k)]
@@ -662,12 +666,12 @@ class EventFinder(EventAttributes):
             recipients = [e for c in self.kids(i, "xcomp") for t in self.recipient_tokens(c) for e in self.entities_at(t)]
         if not recipients and etype == "AID" and self.p.lemma[i] in ARRIVAL_VERBS:
             recipients = self.destination(i)  # "a convoy carrying flour reached the city of El Fasher": Sudan
+        actor_countries = {a.country for a in actors if a.country}
         if not recipients and etype == "REJECT":
-            recipients = self.rejected_parties(i, {a.country for a in actors if a.country})
-        own = {a.country for a in actors if a.country}
-        if etype in REASONED_TYPES and all(r.country in own for r in recipients):
+            recipients = self.rejected_parties(i, actor_countries)
+        if etype in REASONED_TYPES and all(r.country in actor_countries for r in recipients):
             # "put its air defences on alert, citing a threat of Indian military action": aimed at India
-            recipients = self.reason_parties(i, own) or recipients
+            recipients = self.reason_parties(i, actor_countries) or recipients
         if not recipients and etype == "REQUEST":  # "demanded that Ottawa drop its tariff": asked of Ottawa
             recipients = [e for k in self.kids(i, "ccomp", "xcomp", "advcl") for t in self.kids(k, "nsubj")
                           for e in self.entities_at(t)]
@@ -719,10 +723,9 @@ class EventFinder(EventAttributes):
             recipients = self.shared_with(i, recipients)
         if etype == "CONSULT":
             # "hosted Pashinyan at the Elysee Palace": the host's own seat is where, not whom, it meets
-            mine = {a.country for a in actors if a.country}
             seats = {self.p.idx[t] for k in self.kids(i, "prep") if self.p.lemma[k] == "at"
                      for o in self.kids(k, "pobj") for t in self.p.subtree(o)}
-            recipients = [r for r in recipients if not (r.span.start in seats and r.country in mine)]
+            recipients = [r for r in recipients if not (r.span.start in seats and r.country in actor_countries)]
             if self.p.lemma[i] in TOPIC_VERBS:  # "discussed China's role": a topic, not a party
                 recipients = [r for r in recipients if not self.in_topic(i, r)]
             if len({r.country for r in recipients if r.country}) >= 2:
@@ -733,11 +736,11 @@ class EventFinder(EventAttributes):
                       for e in self.entities_at(k) if e.kind == "country"]
             if owners and any(r.country != owners[0].country for r in recipients if r.country):
                 actors = owners[:1]
+                actor_countries = {owners[0].country}
                 recipients = [r for r in recipients if r.country != owners[0].country]
-        mine = {a.country for a in actors if a.country}
-        if (etype in RECIPROCAL_TYPES or self.p.lemma[i] in RECIPROCAL_VERBS) and len(mine) >= 2:
+        if (etype in RECIPROCAL_TYPES or self.p.lemma[i] in RECIPROCAL_VERBS) and len(actor_countries) >= 2:
             # "Senegal and Gambia began joint customs controls at the Senegambia bridge": both act, on no one
-            recipients = [r for r in recipients if r.country and r.country not in mine]
+            recipients = [r for r in recipients if r.country and r.country not in actor_countries]
         return _dedupe(actors), _dedupe(recipients)
 
     def border_beyond(self, i: int, actors: list) -> list:
@@ -750,7 +753,7 @@ class EventFinder(EventAttributes):
             for t in p.subtree(k):
                 if p.lemma[t] in BORDER_NOUNS and p.sent[t] == p.sent[i]:
                     found += [self.nationality(m) for m in self.kids(t, "amod", "compound")
-                              if self.d.country_of_adjective(p.words[m]) in self.d.countries]
+                              if self.nationality_word(m)]
         return [e for e in found if e.country not in mine][:1]
 
     def sent_words(self, i: int) -> set:
@@ -893,7 +896,7 @@ class EventFinder(EventAttributes):
         for t in tokens:
             m = self.by_token.get(t)
             e = m.entity if m is not None and m.head == t else \
-                self.nationality(t) if p.dep[t] in ("amod", "compound") and self.d.country_of_adjective(p.words[t]) in self.d.countries else None
+                self.nationality(t) if p.dep[t] in ("amod", "compound") and self.nationality_word(t) else None
             if e is None and places and t in self.place_at:
                 e = next(iter(self.place_recipients_at([t])), None)
             if e is not None and e.country and e.country not in seen and e.kind in ("country", "organization", "group"):
@@ -901,7 +904,7 @@ class EventFinder(EventAttributes):
                 found.append(e)
         return found
 
-    def rejected_parties(self, i: int, own: frozenset = frozenset()) -> list:
+    def rejected_parties(self, i: int, own: set) -> list:
         """Whom a rejection answers when it names no one: who made what is rejected ("rejected
         allegations by Pakistan", "the proposal made by Israel"), else whom the refused act involves
         ("refused to cooperate with the IAEA", "to attend a hearing by the ICJ"; not a passive's

@@ -9,8 +9,8 @@ from ..records import Place, Span
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "into", "outside", "around", "throughout", "within",
                   "from", "on", "over", "toward", "towards", "along"}
-# where a name the model took for a person or body can only be a place ("hit sites in Bahawalpur")
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "la", "el"}  # "Santiago de Cuba", "Rio de Janeiro"
+# where a name the model took for a person or body can only be a place ("hit sites in Bahawalpur")
 MISNAMED_PREPS = {"in", "near", "outside", "around", "inside"}
 
 
